@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "kotacerdas",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kotacerdas", targets: ["kotacerdas"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Domain types, the JSON format v1 and derived metrics. Foundation only.
+        .target(
+            name: "KotaCerdasCore",
+            resources: [.process("SampleData")]
+        ),
+        // Pure rendering: cell buffer, widgets, screens, state and update.
+        .target(name: "KotaCerdasUI", dependencies: ["KotaCerdasCore"]),
+        // The executable: argument parsing and wiring, nothing else.
+        .executableTarget(
+            name: "kotacerdas",
+            dependencies: [
+                "KotaCerdasCore",
+                "KotaCerdasUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "KotaCerdasCoreTests", dependencies: ["KotaCerdasCore"]),
+    ]
+)

@@ -1,0 +1,2 @@
+import KotaCerdasCore
+print(probeURL() as Any)
