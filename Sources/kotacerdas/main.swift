@@ -1,2 +1,2 @@
 import KotaCerdasCore
-print(probeURL() as Any)
+print(Language.fromEnvironment([:]))
