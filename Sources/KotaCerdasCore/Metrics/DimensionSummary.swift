@@ -1,0 +1,33 @@
+import Foundation
+
+/// What a dimension panel shows at a glance: score, status counts, programme counts and
+/// the time of its freshest data.
+public struct DimensionSummary: Equatable, Sendable {
+    /// Weighted mean attainment of the indicators that have one, 0…1; nil if none do.
+    public let score: Double?
+    public let statusCounts: [IndicatorStatus: Int]
+    public let programCounts: [ProgramStatus: Int]
+    /// The newest `updatedAt` among the dimension's indicators and programmes.
+    public let freshest: DataDate?
+
+    public init(_ dimension: Dimension) {
+        var weightedSum = 0.0
+        var totalWeight = 0.0
+        var statusCounts: [IndicatorStatus: Int] = [:]
+        for indicator in dimension.indicators {
+            statusCounts[indicator.status, default: 0] += 1
+            if let attainment = indicator.attainment, indicator.weight > 0 {
+                weightedSum += attainment * indicator.weight
+                totalWeight += indicator.weight
+            }
+        }
+        score = totalWeight > 0 ? weightedSum / totalWeight : nil
+        self.statusCounts = statusCounts
+        programCounts = dimension.programs.reduce(into: [:]) { $0[$1.status, default: 0] += 1 }
+        let dates = dimension.indicators.compactMap(\.updatedAt) + dimension.programs.compactMap(\.updatedAt)
+        freshest = dates.max()
+    }
+
+    public func count(_ status: IndicatorStatus) -> Int { statusCounts[status] ?? 0 }
+    public func count(_ status: ProgramStatus) -> Int { programCounts[status] ?? 0 }
+}

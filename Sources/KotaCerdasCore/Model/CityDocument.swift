@@ -1,0 +1,48 @@
+/// A whole city's data in format `kotacerdas/v1`: who the city is, which framework its
+/// dimensions follow, and the dimensions themselves in the order they are shown.
+public struct CityDocument: Equatable, Sendable {
+    /// The only format this version reads.
+    public static let formatIdentifier = "kotacerdas/v1"
+
+    public var city: City
+    public var framework: Framework?
+    /// When the figures were compiled; data ages fall back to it.
+    public var asOf: DataDate?
+    public var dimensions: [Dimension]
+
+    public init(city: City, framework: Framework? = nil, asOf: DataDate? = nil, dimensions: [Dimension]) {
+        self.city = city
+        self.framework = framework
+        self.asOf = asOf
+        self.dimensions = dimensions
+    }
+
+    public func dimension(id: String) -> Dimension? { dimensions.first { $0.id == id } }
+}
+
+/// The city or regency the data describes.
+public struct City: Equatable, Sendable {
+    public var id: String
+    public var name: String
+    public var province: String?
+    /// IANA zone name, e.g. `Asia/Jakarta`.
+    public var timezone: String?
+
+    public init(id: String, name: String, province: String? = nil, timezone: String? = nil) {
+        self.id = id
+        self.name = name
+        self.province = province
+        self.timezone = timezone
+    }
+}
+
+/// The smart-city framework the dimensions follow (e.g. Kemendagri, Kominfo).
+public struct Framework: Equatable, Sendable {
+    public var id: String
+    public var name: LocalizedText?
+
+    public init(id: String, name: LocalizedText?) {
+        self.id = id
+        self.name = name
+    }
+}

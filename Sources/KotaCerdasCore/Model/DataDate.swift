@@ -1,0 +1,47 @@
+import Foundation
+
+/// An ISO 8601 date as the data format allows it: a year (`2026`), a month (`2026-10`),
+/// a day (`2026-10-31`) or an instant with offset (`2026-10-31T17:00:00+07:00`).
+///
+/// `instant` is the start of the period; dates without a time are taken at 00:00 UTC,
+/// so ordering and schedule arithmetic never depend on the machine's time zone.
+public struct DataDate: Comparable, Hashable, Sendable, CustomStringConvertible {
+    /// How much of the date was given.
+    public enum Precision: Int, Sendable {
+        case year, month, day, instant
+    }
+
+    public let instant: Date
+    public let precision: Precision
+    /// The text as it was written in the data.
+    public let text: String
+
+    public init?(_ text: String) {
+        guard let parsed = ISODateParser.parse(text) else { return nil }
+        self.instant = parsed.instant
+        self.precision = parsed.precision
+        self.text = text
+    }
+
+    public init(instant: Date) {
+        self.instant = instant
+        self.precision = .instant
+        self.text = ISODateParser.format(instant)
+    }
+
+    public var description: String { text }
+
+    /// Calendar fields (UTC for dates, the written offset for instants) of this date.
+    public var year: Int { ISODateParser.civilFields(of: self).year }
+    public var month: Int { ISODateParser.civilFields(of: self).month }
+    public var day: Int { ISODateParser.civilFields(of: self).day }
+
+    public static func < (lhs: DataDate, rhs: DataDate) -> Bool { lhs.instant < rhs.instant }
+    public static func == (lhs: DataDate, rhs: DataDate) -> Bool {
+        lhs.instant == rhs.instant && lhs.precision == rhs.precision
+    }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(instant)
+        hasher.combine(precision)
+    }
+}
