@@ -20,12 +20,13 @@ public enum DocumentDecoder {
         guard let root = ObjectReader(json, at: .root, log: log, partial: partial) else {
             return Result(document: nil, problems: log.problems, isPartial: partial)
         }
-        root.warnAboutUnknownMembers(known: ["format", "partial", "city", "framework", "asOf", "dimensions", "$schema"])
+        root.warnAboutUnknownMembers(known: ["format", "partial", "demo", "city", "framework", "asOf", "dimensions", "$schema"])
         if let format = root.string("format", required: true), format != CityDocument.formatIdentifier {
             log.error(JSONPath.root.member("format"),
                       "unsupported format \"\(format)\"; this version reads \"\(CityDocument.formatIdentifier)\"")
         }
         _ = root.bool("partial")
+        let isDemo = root.bool("demo") ?? false
         let city = root.value("city", required: true).flatMap { decodeCity($0, at: .root.member("city"), log: log, partial: partial) }
         let framework = root.value("framework").flatMap { decodeFramework($0, at: .root.member("framework"), log: log) }
         let asOf = root.date("asOf")
@@ -33,7 +34,8 @@ public enum DocumentDecoder {
             decodeDimension($0.value, at: $0.path, log: log, partial: partial)
         }
         let document = CityDocument(
-            city: city ?? City(id: "", name: ""), framework: framework, asOf: asOf, dimensions: dimensions)
+            city: city ?? City(id: "", name: ""), framework: framework, asOf: asOf, isDemo: isDemo,
+            dimensions: dimensions)
         if !partial {
             DocumentValidator.validate(document, log: log)
         }

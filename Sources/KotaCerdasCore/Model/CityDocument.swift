@@ -8,12 +8,18 @@ public struct CityDocument: Equatable, Sendable {
     public var framework: Framework?
     /// When the figures were compiled; data ages fall back to it.
     public var asOf: DataDate?
+    /// True for a demonstration feed with moving values (`kotacerdas serve --demo`);
+    /// the dashboard marks it DEMO so nobody takes it for real figures.
+    public var isDemo: Bool
     public var dimensions: [Dimension]
 
-    public init(city: City, framework: Framework? = nil, asOf: DataDate? = nil, dimensions: [Dimension]) {
+    public init(
+        city: City, framework: Framework? = nil, asOf: DataDate? = nil, isDemo: Bool = false, dimensions: [Dimension]
+    ) {
         self.city = city
         self.framework = framework
         self.asOf = asOf
+        self.isDemo = isDemo
         self.dimensions = dimensions
     }
 
