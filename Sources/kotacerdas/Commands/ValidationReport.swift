@@ -1,0 +1,36 @@
+import KotaCerdasCore
+
+/// The lines `validate` prints and the exit status they add up to.
+struct ValidationReport {
+    private(set) var lines: [String] = []
+    private(set) var exitCode: Int32 = 0
+
+    mutating func check(file: String) {
+        let bytes: [UInt8]
+        do {
+            bytes = try DocumentSource.read(path: file)
+        } catch {
+            lines.append("\(error.description)")
+            exitCode = 2
+            return
+        }
+        let result = DocumentSource.decode(bytes)
+        let name = file
+        for problem in result.problems {
+            lines.append("\(name): \(problem)")
+        }
+        let errors = result.errors.count
+        let warnings = result.warnings.count
+        if errors > 0 {
+            exitCode = max(exitCode, 1)
+            lines.append("\(name): invalid (\(count(errors, "error")), \(count(warnings, "warning")))")
+        } else {
+            let kind = result.isPartial ? "valid partial document" : "valid"
+            lines.append("\(name): \(kind)" + (warnings > 0 ? " (\(count(warnings, "warning")))" : ""))
+        }
+    }
+
+    private func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)" + (number == 1 ? "" : "s")
+    }
+}

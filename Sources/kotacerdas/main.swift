@@ -1,2 +1,0 @@
-import KotaCerdasCore
-print(Language.fromEnvironment([:]))
