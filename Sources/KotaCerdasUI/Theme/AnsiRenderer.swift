@@ -7,6 +7,7 @@ public struct AnsiRenderer: Sendable {
     public let theme: Theme
     public let depth: ColorDepth
 
+    /// A renderer using `theme` with the colours a terminal of `depth` can show.
     public init(theme: Theme, depth: ColorDepth = .palette256) {
         self.theme = theme
         self.depth = depth

@@ -2,6 +2,7 @@
 public struct TextAttributes: OptionSet, Hashable, Sendable {
     public let rawValue: UInt8
 
+    /// Attributes from their bit pattern.
     public init(rawValue: UInt8) {
         self.rawValue = rawValue
     }

@@ -6,6 +6,7 @@ public struct ThemeLibrary: Sendable {
     /// Searched in order; the first directory holding `<name>.theme` wins.
     public let directories: [URL]
 
+    /// A library searching `directories` in order.
     public init(directories: [URL]) {
         self.directories = directories
     }

@@ -3,6 +3,7 @@ public struct ThemeParseError: Error, Equatable, Sendable, CustomStringConvertib
     public let line: Int
     public let message: String
 
+    /// An error on 1-based line `line`.
     public init(line: Int, message: String) {
         self.line = line
         self.message = message

@@ -4,6 +4,7 @@ public struct ThemeStyle: Equatable, Sendable {
     public var background: ThemeColor
     public var attributes: TextAttributes
 
+    /// A style; anything left out is the terminal default.
     public init(
         foreground: ThemeColor = .terminalDefault,
         background: ThemeColor = .terminalDefault,
