@@ -32,6 +32,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Performance figures for the notes and BENCHMARKS.md; not part of the test run.
+        .executableTarget(
+            name: "kotacerdas-benchmarks",
+            dependencies: ["KotaCerdasCore", "KotaCerdasUI"],
+            path: "Benchmarks/KotaCerdasBenchmarks"
+        ),
         .testTarget(name: "KotaCerdasCoreTests", dependencies: ["KotaCerdasCore"]),
         .testTarget(name: "KotaCerdasUITests", dependencies: ["KotaCerdasUI", "KotaCerdasCore"]),
     ]
