@@ -43,7 +43,11 @@ let package = Package(
         .testTarget(name: "KotaCerdasCoreTests", dependencies: ["KotaCerdasCore"]),
         .testTarget(
             name: "KotaCerdasDataTests",
-            dependencies: ["KotaCerdasData", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: [
+                "KotaCerdasData",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
         ),
         .testTarget(name: "KotaCerdasServerTests", dependencies: ["KotaCerdasServer", "KotaCerdasData"]),
     ]
