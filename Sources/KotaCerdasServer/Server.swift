@@ -76,13 +76,13 @@ public actor Server {
         let report = HealthReport.json(
             hasData: body != nil, generation: body?.generation ?? 0, sources: publication.sources, now: Date())
         return HTTPResponse(
-            statusCode: body == nil ? .serviceUnavailable : .ok, headers: [.contentType: "application/json"],
+            statusCode: body == nil ? .serviceUnavailable : .ok, headers: HTTPHeaders([.contentType: "application/json"]),
             body: Data(JSONWriter.write(report).utf8))
     }
 
     private static func json(_ status: HTTPStatusCode, _ members: KeyValuePairs<String, String>) -> HTTPResponse {
         let object = JSONValue.object(JSONObject(members.map { ($0.key, JSONValue.string($0.value)) }))
-        return HTTPResponse(statusCode: status, headers: [.contentType: "application/json"], body: Data(JSONWriter.write(object).utf8))
+        return HTTPResponse(statusCode: status, headers: HTTPHeaders([.contentType: "application/json"]), body: Data(JSONWriter.write(object).utf8))
     }
 }
 

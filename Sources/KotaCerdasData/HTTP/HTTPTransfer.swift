@@ -16,6 +16,7 @@ final class HTTPTransfer: NSObject, URLSessionDataDelegate, Sendable {
 
     private struct Running {
         let continuation: CheckedContinuation<Result<Reply, TransferError>, Never>
+        let timeout: Double
         var body: [UInt8] = []
         var response: HTTPURLResponse?
         var failure: TransferError?
@@ -44,7 +45,7 @@ final class HTTPTransfer: NSObject, URLSessionDataDelegate, Sendable {
         defer { deadline.cancel() }
         return await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
-                running.withLock { $0[id] = Running(continuation: continuation) }
+                running.withLock { $0[id] = Running(continuation: continuation, timeout: timeout) }
                 task.resume()
             }
         } onCancel: {
@@ -97,7 +98,9 @@ final class HTTPTransfer: NSObject, URLSessionDataDelegate, Sendable {
         if let failure = entry.failure {
             result = .failure(failure)
         } else if let error {
-            result = .failure(.network((error as? URLError)?.code ?? .unknown))
+            let code = (error as? URLError)?.code ?? .unknown
+            // URLSession's idle timer may fire together with the deadline; one message for both.
+            result = .failure(code == .timedOut ? .timedOut(after: entry.timeout) : .network(code))
         } else if let response = entry.response {
             result = .success(Reply(response: response, body: entry.body))
         } else {

@@ -21,7 +21,6 @@ enum TransferError: Error, Equatable, CustomStringConvertible {
         switch code {
         case .cannotConnectToHost: return "cannot connect (connection refused)"
         case .cannotFindHost, .dnsLookupFailed: return "host not found"
-        case .timedOut: return "timed out"
         case .networkConnectionLost: return "connection lost"
         case .notConnectedToInternet: return "no network"
         case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
