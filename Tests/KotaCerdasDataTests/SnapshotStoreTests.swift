@@ -152,3 +152,16 @@ import Testing
         #expect(SnapshotCache.defaultDirectory(environment: ["HOME": "/home/ops"]) == "/home/ops/.cache/kotacerdas")
     }
 }
+
+extension SnapshotStoreTests {
+    @Test func partialUpdatesAccumulateOnTheirOwnSource() async throws {
+        let store = SnapshotStore(providers: [base])
+        await store.start()
+        try base.send(Fixture.document(value: 3.1))
+        try base.send(Fixture.partial(value: 3.2))
+        try base.send(Fixture.partial(id: "gov-online", value: 97))
+        let merged = try await snapshot(of: store) { Fixture.value($0, "gov-online") == 97 }
+        #expect(Fixture.value(merged) == 3.2)
+        await store.stop()
+    }
+}

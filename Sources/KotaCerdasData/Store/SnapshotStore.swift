@@ -116,7 +116,13 @@ public actor SnapshotStore {
         var recorder = history
         recorder.record(json, comparedWith: latest?.json, now: now())
         history = recorder
-        layers[index] = json
+        // A partial update changes the source's own contribution; a full document replaces it.
+        if json["partial"] == .bool(true), let own = layers[index] {
+            let merged = JSONMerge.merge(own, json)
+            layers[index] = own["partial"] == .bool(true) ? merged : Self.withoutPartialMarker(merged)
+        } else {
+            layers[index] = json
+        }
         // Cached data stands in until every source has delivered once.
         if layers.allSatisfy({ $0 != nil }) { cached = nil }
         if rebuild(blaming: index, at: date) {
@@ -134,12 +140,7 @@ public actor SnapshotStore {
     private func rebuild(blaming index: Int?, at date: Date) -> Bool {
         let parts = (cached.map { [$0.json] } ?? []) + layers.compactMap { $0 }
         guard let first = parts.first else { return true }
-        var merged = parts.dropFirst().reduce(first, JSONMerge.merge)
-        if var root = merged.objectValue {
-            root["partial"] = nil
-            merged = .object(root)
-        }
-        merged = history.apply(to: merged)
+        let merged = history.apply(to: Self.withoutPartialMarker(parts.dropFirst().reduce(first, JSONMerge.merge)))
         let result = DocumentDecoder.decode(merged)
         guard let document = result.document else {
             let hasBase = parts.contains { $0["partial"] != .bool(true) }
@@ -157,6 +158,12 @@ public actor SnapshotStore {
         snapshotBroadcast.publish(snapshot)
         if index != nil { cache?.save(merged) }
         return true
+    }
+
+    private static func withoutPartialMarker(_ document: JSONValue) -> JSONValue {
+        guard var root = document.objectValue else { return document }
+        root["partial"] = nil
+        return .object(root)
     }
 
     /// Health changes reach snapshot consumers too, with the same document.
