@@ -59,6 +59,15 @@ import Testing
         await server.stop()
     }
 
+    @Test func repeatedBodyWithoutValidatorsIsUnchanged() async throws {
+        let server = try await ScriptedServer.start { _ in Self.ok(Fixture.document()) }
+        let reader = UpdateReader(provider(server))
+        #expect(try await reader.next().document != nil)
+        #expect(try await reader.next().isUnchanged)
+        await reader.close()
+        await server.stop()
+    }
+
     @Test func lastModifiedIsSentBack() async throws {
         let stamp = "Sat, 21 Nov 2026 10:00:00 GMT"
         let server = try await ScriptedServer.start { _ in

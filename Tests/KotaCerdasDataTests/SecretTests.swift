@@ -55,6 +55,8 @@ import Testing
         let update = try await reader.next()
         let secret = String(Self.token.dropFirst(7))
         #expect(!provider.descriptor.location.contains(secret))
+        #expect(!provider.descriptor.id.contains(secret))
+        #expect(!String(describing: provider.descriptor).contains(secret))
         #expect(provider.descriptor.location.contains("***@127.0.0.1"))
         let message = try #require(update.failure)
         #expect(message.contains("unsupported format \"***\""))

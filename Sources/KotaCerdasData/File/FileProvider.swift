@@ -24,8 +24,8 @@ public final class FileProvider: DataProvider {
     public init(path: String, pollInterval: Double? = nil, kind: SourceStatus.Kind = .file) {
         self.path = path
         self.pollInterval = pollInterval
-        let id = URL(fileURLWithPath: path).standardizedFileURL.path
-        descriptor = SourceStatus(id: id, kind: kind, location: path, interval: pollInterval)
+        // No interval on the record: an unchanged file is current, never stale.
+        descriptor = SourceStatus(id: SourceSpec(location: .file(path: path)).id, kind: kind, location: path)
     }
 
     public func updates() -> AsyncStream<ProviderUpdate> {

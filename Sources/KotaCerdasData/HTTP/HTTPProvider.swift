@@ -21,7 +21,8 @@ public final class HTTPProvider: DataProvider {
         self.interval = interval
         self.options = options
         descriptor = SourceStatus(
-            id: url.absoluteString, kind: .http, location: LocationMask.mask(url.absoluteString), interval: interval)
+            id: SourceSpec(location: .http(url)).id, kind: .http, location: LocationMask.mask(url.absoluteString),
+            interval: interval)
     }
 
     public func updates() -> AsyncStream<ProviderUpdate> {
@@ -87,8 +88,10 @@ public final class HTTPProvider: DataProvider {
             case .failure(let message):
                 return .failure(masked(message), at: now)
             case .success(let json):
-                validators = Validators(reply.response)
-                return .document(json, at: now)
+                let previous = validators.bodyHash
+                validators = Validators(reply.response, body: reply.body)
+                // An endpoint without validators sends the same body again; say so.
+                return previous == validators.bodyHash ? .unchanged(at: now) : .document(json, at: now)
             }
         }
     }
@@ -123,12 +126,15 @@ public final class HTTPProvider: DataProvider {
 private struct Validators {
     var entityTag: String?
     var lastModified: String?
+    /// Recognises a repeated body from endpoints that send neither of the above.
+    var bodyHash: String?
 
     init() {}
 
-    init(_ response: HTTPURLResponse) {
+    init(_ response: HTTPURLResponse, body: [UInt8]) {
         entityTag = response.value(forHTTPHeaderField: "ETag")
         lastModified = response.value(forHTTPHeaderField: "Last-Modified")
+        bodyHash = StableHash.hex(body)
     }
 
     func apply(to request: inout URLRequest) {

@@ -66,11 +66,13 @@ public struct SourceSpec: Equatable, Sendable {
         return .file(path: text)
     }
 
-    /// The stable identity of the source: its location unmasked. Never shown.
+    /// The stable identity of the source: the absolute path, or the masked URL with a
+    /// hash of the full one, so two URLs differing only in credentials stay apart while
+    /// no secret ends up in an id.
     public var id: String {
         switch location {
         case .file(let path): return URL(fileURLWithPath: path).standardizedFileURL.path
-        case .http(let url): return url.absoluteString
+        case .http(let url): return LocationMask.mask(url.absoluteString) + "#" + StableHash.hex(url.absoluteString.utf8)
         }
     }
 
