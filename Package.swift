@@ -9,6 +9,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Data and serve: TOML config (toml++ underneath, ~17 s clean build) and the HTTP server.
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // Domain types, the JSON format v1 and derived metrics. Foundation only.
@@ -22,6 +25,16 @@ let package = Package(
             dependencies: ["KotaCerdasCore"],
             // A symlink to the top-level themes/ folder; .process follows it, .copy does not.
             resources: [.process("Themes")]
+        ),
+        // Providers (file, HTTP, demo), the snapshot store, the disk cache and the config file.
+        .target(
+            name: "KotaCerdasData",
+            dependencies: ["KotaCerdasCore", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        // `kotacerdas serve`: its own module so only the executable links the HTTP server.
+        .target(
+            name: "KotaCerdasServer",
+            dependencies: ["KotaCerdasData", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         // The executable: argument parsing and wiring, nothing else.
         .executableTarget(
@@ -40,5 +53,14 @@ let package = Package(
         ),
         .testTarget(name: "KotaCerdasCoreTests", dependencies: ["KotaCerdasCore"]),
         .testTarget(name: "KotaCerdasUITests", dependencies: ["KotaCerdasUI", "KotaCerdasCore"]),
+        .testTarget(
+            name: "KotaCerdasDataTests",
+            dependencies: [
+                "KotaCerdasData",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
+        .testTarget(name: "KotaCerdasServerTests", dependencies: ["KotaCerdasServer", "KotaCerdasData"]),
     ]
 )

@@ -1,0 +1,60 @@
+import Foundation
+import Glibc
+import KotaCerdasCore
+
+/// The last good merged document on disk, so a restart while an endpoint is down still
+/// shows data, marked with its age.
+///
+/// The file is itself a valid kotacerdas document (`kotacerdas validate` reads it); its
+/// modification time is the cache time. Failures to read or write are never fatal.
+public struct SnapshotCache: Sendable {
+    /// The cache file.
+    public let path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// The cache for a list of sources: `<directory>/<hash of the source ids>.json`.
+    public init(directory: String, sourceIDs: [String]) {
+        let key = StableHash.hex(sourceIDs.joined(separator: "\n").utf8)
+        self.init(path: URL(fileURLWithPath: directory).appendingPathComponent(key + ".json").path)
+    }
+
+    /// `$XDG_CACHE_HOME/kotacerdas`, or `~/.cache/kotacerdas`.
+    public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let base = environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".cache").path
+        return URL(fileURLWithPath: base).appendingPathComponent("kotacerdas").path
+    }
+
+    /// The cached document and when it was saved, or nil when there is none usable.
+    public func load() -> (json: JSONValue, savedAt: Date)? {
+        guard let bytes = try? DocumentSource.read(path: path),
+              let json = try? JSONParser.parse(bytes),
+              DocumentDecoder.decode(json).document != nil,
+              let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let savedAt = attributes[.modificationDate] as? Date else { return nil }
+        return (json, savedAt)
+    }
+
+    /// Writes `json` next to the cache file and renames it over, so a crash mid-write
+    /// never leaves half a document. Returns false when that failed.
+    @discardableResult
+    public func save(_ json: JSONValue) -> Bool {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        let temporary = path + ".tmp-\(getpid())"
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try Data(JSONWriter.write(json, indent: 2).utf8).write(to: URL(fileURLWithPath: temporary))
+        } catch {
+            unlink(temporary)
+            return false
+        }
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Everything the config file can set. Command-line flags are a `Configuration` too,
+/// laid over the file's with `overridden(by:)`.
+public struct Configuration: Equatable, Sendable {
+    public var sources: [SourceConfiguration]
+    public var theme: String?
+    public var language: String?
+    public var kiosk: KioskConfiguration
+
+    public init(
+        sources: [SourceConfiguration] = [], theme: String? = nil, language: String? = nil,
+        kiosk: KioskConfiguration = KioskConfiguration()
+    ) {
+        self.sources = sources
+        self.theme = theme
+        self.language = language
+        self.kiosk = kiosk
+    }
+
+    /// `$XDG_CONFIG_HOME/kotacerdas/config.toml`, or `~/.config/kotacerdas/config.toml`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".config").path
+        return URL(fileURLWithPath: base).appendingPathComponent("kotacerdas/config.toml").path
+    }
+
+    /// Reads the config at `path`, or at the default path when nil. A missing default
+    /// file is an empty configuration; a missing file that was asked for is an error.
+    public static func load(
+        path: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(ConfigurationError) -> Configuration {
+        let file = path ?? defaultPath(environment: environment)
+        guard FileManager.default.fileExists(atPath: file) else {
+            if path == nil { return Configuration() }
+            throw ConfigurationError(file: file, "no such file")
+        }
+        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+            throw ConfigurationError(file: file, "cannot be read as UTF-8 text")
+        }
+        return try ConfigurationParser.parse(text, file: file)
+    }
+
+    /// This configuration with every setting that `flags` gives taking precedence.
+    /// Sources from flags replace the file's sources rather than adding to them.
+    public func overridden(by flags: Configuration) -> Configuration {
+        Configuration(
+            sources: flags.sources.isEmpty ? sources : flags.sources,
+            theme: flags.theme ?? theme,
+            language: flags.language ?? language,
+            kiosk: KioskConfiguration(rotate: flags.kiosk.rotate ?? kiosk.rotate, views: flags.kiosk.views ?? kiosk.views))
+    }
+}

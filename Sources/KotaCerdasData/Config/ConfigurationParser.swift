@@ -1,0 +1,66 @@
+import TOMLKit
+
+/// Reads the TOML config file into a `Configuration`, strictly: unknown keys and wrong
+/// types are errors naming the file and the key, and syntax errors the line and column.
+///
+/// ```toml
+/// theme = "dark"
+/// language = "id"
+///
+/// [kiosk]
+/// rotate = "20s"
+/// views = ["home", "governance"]
+///
+/// [[sources]]
+/// location = "https://data.sumenepkab.go.id/kotacerdas.json"
+/// interval = "30s"
+/// timeout = "10s"
+/// max-body = "16MiB"
+/// headers = { Authorization = "env:KOTACERDAS_TOKEN" }
+/// ```
+enum ConfigurationParser {
+    static func parse(_ text: String, file: String) throws(ConfigurationError) -> Configuration {
+        let root: TOMLTable
+        do {
+            root = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ConfigurationError(
+                file: file, "line \(error.source.begin.line), column \(error.source.begin.column): \(error.description)")
+        } catch {
+            throw ConfigurationError(file: file, "not valid TOML")
+        }
+        let reader = TableReader(root, path: "", file: file)
+        try reader.allowOnly(["sources", "theme", "language", "kiosk"])
+        var configuration = Configuration(theme: try reader.string("theme"), language: try reader.string("language"))
+        if let kiosk = try reader.table("kiosk") {
+            try kiosk.allowOnly(["rotate", "views"])
+            configuration.kiosk = KioskConfiguration(rotate: try kiosk.duration("rotate"), views: try kiosk.strings("views"))
+        }
+        configuration.sources = try reader.tables("sources").map { (source) throws(ConfigurationError) in
+            try parseSource(source)
+        }
+        return configuration
+    }
+
+    private static func parseSource(_ reader: TableReader) throws(ConfigurationError) -> SourceConfiguration {
+        try reader.allowOnly(["location", "interval", "timeout", "max-body", "headers", "adapter"])
+        guard let location = try reader.string("location") else { throw reader.error("location", "is required") }
+        var spec: SourceSpec
+        do {
+            spec = try SourceSpec.parse(location)
+        } catch {
+            throw reader.error("location", error.reason)
+        }
+        if let interval = try reader.duration("interval") { spec.interval = interval }
+        var source = SourceConfiguration(spec: spec, adapter: try reader.string("adapter"))
+        if let timeout = try reader.duration("timeout") { source.timeout = timeout }
+        if let bytes = try reader.byteCount("max-body") { source.maxBodyBytes = bytes }
+        if let headers = try reader.table("headers") {
+            source.headers = try headers.keys.map { (name) throws(ConfigurationError) in
+                guard let text = try headers.string(name) else { throw headers.error(name, "must be a string") }
+                return HeaderSetting(name: name, text: text)
+            }
+        }
+        return source
+    }
+}

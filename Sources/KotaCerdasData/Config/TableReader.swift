@@ -1,0 +1,77 @@
+import TOMLKit
+
+/// Typed, strict access to one TOML table, with errors that name the key's full path.
+struct TableReader {
+    private let table: TOMLTable
+    private let path: String
+    private let file: String
+
+    init(_ table: TOMLTable, path: String, file: String) {
+        self.table = table
+        self.path = path
+        self.file = file
+    }
+
+    var keys: [String] { table.keys }
+
+    func error(_ key: String, _ message: String) -> ConfigurationError {
+        ConfigurationError(file: file, "\(path.isEmpty ? key : path + "." + key): \(message)")
+    }
+
+    func allowOnly(_ known: Set<String>) throws(ConfigurationError) {
+        if let unknown = table.keys.first(where: { !known.contains($0) }) {
+            throw error(unknown, "unknown key; expected one of " + known.sorted().joined(separator: ", "))
+        }
+    }
+
+    func string(_ key: String) throws(ConfigurationError) -> String? {
+        guard let value = table[key] else { return nil }
+        guard let text = value.string else { throw error(key, "must be a string") }
+        return text
+    }
+
+    func strings(_ key: String) throws(ConfigurationError) -> [String]? {
+        guard let value = table[key] else { return nil }
+        guard let array = value.array else { throw error(key, "must be an array of strings") }
+        return try array.map { (element) throws(ConfigurationError) in
+            guard let text = element.string else { throw error(key, "must be an array of strings") }
+            return text
+        }
+    }
+
+    /// `"30s"`, `"5m"`, `"500ms"`, or a number of seconds.
+    func duration(_ key: String) throws(ConfigurationError) -> Double? {
+        guard let value = table[key] else { return nil }
+        if let seconds = value.double ?? value.int.map(Double.init), seconds > 0 { return seconds }
+        guard let text = value.string, let seconds = DurationText.seconds(text), seconds > 0 else {
+            throw error(key, "must be a duration like \"500ms\", \"30s\" or \"5m\"")
+        }
+        return seconds
+    }
+
+    /// `"16MiB"`, `"512KiB"`, or a number of bytes.
+    func byteCount(_ key: String) throws(ConfigurationError) -> Int? {
+        guard let value = table[key] else { return nil }
+        if let bytes = value.int, bytes > 0 { return bytes }
+        guard let text = value.string, let bytes = ByteCountText.bytes(text), bytes > 0 else {
+            throw error(key, "must be a size like \"16MiB\", \"512KiB\" or a number of bytes")
+        }
+        return bytes
+    }
+
+    func table(_ key: String) throws(ConfigurationError) -> TableReader? {
+        guard let value = table[key] else { return nil }
+        guard let nested = value.table else { throw error(key, "must be a table") }
+        return TableReader(nested, path: path.isEmpty ? key : path + "." + key, file: file)
+    }
+
+    /// An array of tables (`[[key]]`), each named `key[n]` (from 1) in errors.
+    func tables(_ key: String) throws(ConfigurationError) -> [TableReader] {
+        guard let value = table[key] else { return [] }
+        guard let array = value.array else { throw error(key, "must be an array of tables ([[\(key)]])") }
+        return try array.enumerated().map { (index, element) throws(ConfigurationError) in
+            guard let nested = element.table else { throw error(key, "must be an array of tables ([[\(key)]])") }
+            return TableReader(nested, path: "\(key)[\(index + 1)]", file: file)
+        }
+    }
+}

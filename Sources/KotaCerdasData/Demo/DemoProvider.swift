@@ -1,0 +1,84 @@
+import Foundation
+import KotaCerdasCore
+
+/// Publishes a sample document marked `"demo": true`, then every few seconds a partial
+/// update in which each indicator's value has taken one step of a bounded random walk.
+///
+/// Updates carry no history, so the store grows each indicator's history from them and
+/// sparklines move during a live demonstration.
+public final class DemoProvider: DataProvider {
+    public static let defaultStep: Double = 3
+
+    public let descriptor: SourceStatus
+    private let base: JSONValue
+    private let step: Double
+    private let wakeup = Wakeup()
+
+    /// - Parameters:
+    ///   - document: A full kotacerdas document to start from.
+    ///   - name: Shown as the source's location.
+    ///   - step: Seconds between moves.
+    public init(document: JSONValue, name: String, step: Double = defaultStep) {
+        var root = document.objectValue ?? JSONObject()
+        root["demo"] = .bool(true)
+        base = .object(root)
+        self.step = step
+        descriptor = SourceStatus(id: "demo:" + name, kind: .bundled, location: "demo: " + name, interval: step)
+    }
+
+    /// A demo walking around the bundled sample `name`.
+    public static func bundled(named name: String = BundledSamples.defaultName) throws(ConfigurationError) -> DemoProvider {
+        guard let path = BundledSamples.path(of: name),
+              let bytes = try? DocumentSource.read(path: path),
+              case .success(let json) = DocumentCheck.check(bytes, name: name) else {
+            throw ConfigurationError(file: nil, "no usable bundled sample named \"\(name)\" for the demo")
+        }
+        return DemoProvider(document: json, name: name)
+    }
+
+    public func updates() -> AsyncStream<ProviderUpdate> {
+        let (stream, continuation) = AsyncStream.makeStream(of: ProviderUpdate.self, bufferingPolicy: .bufferingNewest(16))
+        let task = Task.detached { [self] in await run(continuation) }
+        continuation.onTermination = { _ in task.cancel() }
+        return stream
+    }
+
+    public func refresh() {
+        wakeup.ring()
+    }
+
+    private func run(_ output: AsyncStream<ProviderUpdate>.Continuation) async {
+        defer { output.finish() }
+        var walks = Dictionary(uniqueKeysWithValues: IndicatorKey.indicators(in: base).compactMap { key, indicator in
+            guard case .number(let value)? = indicator["value"] else { return nil as (IndicatorKey, RandomWalk)? }
+            let unit = indicator["unit"]
+            return (key, RandomWalk(original: value, isPercentage: unit == .string("percent") || unit == .string("%")))
+        })
+        var generator = SystemRandomNumberGenerator()
+        output.yield(.document(base, at: Date()))
+        while !Task.isCancelled {
+            await wakeup.wait(timeout: step)
+            guard !Task.isCancelled else { return }
+            let now = Date()
+            let stamp = JSONValue.string(DataDate(instant: now).text)
+            var moved: [IndicatorKey: Double] = [:]
+            for key in walks.keys { moved[key] = walks[key]?.step(using: &generator) }
+            output.yield(.document(Self.partialUpdate(moved, stamp: stamp), at: now))
+        }
+    }
+
+    /// `{"format", "partial": true, "demo": true, "dimensions": [{id, indicators: [{id, value, updatedAt}]}]}`
+    private static func partialUpdate(_ values: [IndicatorKey: Double], stamp: JSONValue) -> JSONValue {
+        let byDimension = Dictionary(grouping: values, by: \.key.dimension)
+        let dimensions = byDimension.keys.sorted().map { dimension in
+            let indicators = byDimension[dimension, default: []].sorted { $0.key.indicator < $1.key.indicator }.map {
+                JSONValue.object(JSONObject([("id", .string($0.key.indicator)), ("value", .number($0.value)), ("updatedAt", stamp)]))
+            }
+            return JSONValue.object(JSONObject([("id", .string(dimension)), ("indicators", .array(indicators))]))
+        }
+        return .object(JSONObject([
+            ("format", .string(CityDocument.formatIdentifier)), ("partial", .bool(true)), ("demo", .bool(true)),
+            ("dimensions", .array(dimensions)),
+        ]))
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import KotaCerdasCore
+
+/// Reads a JSON document from a file and again whenever it is saved.
+///
+/// Saves are seen through inotify on the file's directory within a few tens of
+/// milliseconds; where inotify is unavailable, or when the spec gives an interval, the
+/// file's inode, size and modification time are polled instead (every second by default).
+public final class FileProvider: DataProvider {
+    /// How often the fallback poll looks at the file.
+    public static let fallbackPollInterval: Double = 1
+    /// While inotify works, the file is still looked at this often in case an event was missed.
+    static let safetyPollInterval: Double = 60
+
+    public let descriptor: SourceStatus
+    private let path: String
+    private let pollInterval: Double?
+    private let wakeup = Wakeup()
+
+    /// - Parameters:
+    ///   - path: The file to read.
+    ///   - pollInterval: Poll at this interval instead of watching (network file systems).
+    ///   - kind: `.bundled` for the samples inside the binary, `.file` otherwise.
+    public init(path: String, pollInterval: Double? = nil, kind: SourceStatus.Kind = .file) {
+        self.path = path
+        self.pollInterval = pollInterval
+        // No interval on the record: an unchanged file is current, never stale.
+        descriptor = SourceStatus(id: SourceSpec(location: .file(path: path)).id, kind: kind, location: path)
+    }
+
+    public func updates() -> AsyncStream<ProviderUpdate> {
+        let (stream, continuation) = AsyncStream.makeStream(of: ProviderUpdate.self, bufferingPolicy: .bufferingNewest(16))
+        let task = Task.detached { [self] in await run(continuation) }
+        continuation.onTermination = { _ in task.cancel() }
+        return stream
+    }
+
+    public func refresh() {
+        wakeup.ring()
+    }
+
+    private func run(_ output: AsyncStream<ProviderUpdate>.Continuation) async {
+        let watcher = pollInterval == nil ? DirectoryWatcher(path: path, onChange: { [wakeup] in wakeup.ring() }) : nil
+        defer {
+            watcher?.stop()
+            output.finish()
+        }
+        var seen = FileFingerprint(path: path)
+        var lastBytes = read(into: output, lastBytes: nil)
+        while !Task.isCancelled {
+            let watching = watcher?.isActive ?? false
+            let rung = await wakeup.wait(timeout: watching ? Self.safetyPollInterval : pollInterval ?? Self.fallbackPollInterval)
+            guard !Task.isCancelled else { return }
+            let current = FileFingerprint(path: path)
+            if !rung && current == seen { continue }
+            seen = current
+            lastBytes = read(into: output, lastBytes: lastBytes)
+        }
+    }
+
+    /// Reads and checks the file, reports the outcome, and returns the bytes to compare
+    /// the next read with (unchanged on failure, so a fixed file counts as new again).
+    private func read(into output: AsyncStream<ProviderUpdate>.Continuation, lastBytes: [UInt8]?) -> [UInt8]? {
+        let now = Date()
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        let bytes: [UInt8]
+        do {
+            bytes = try DocumentSource.read(path: path)
+        } catch {
+            output.yield(.failure("\(name): \(error.reason)", at: now))
+            return nil
+        }
+        if bytes == lastBytes {
+            output.yield(.unchanged(at: now))
+            return bytes
+        }
+        switch DocumentCheck.check(bytes, name: name) {
+        case .success(let json):
+            output.yield(.document(json, at: now))
+            return bytes
+        case .failure(let problem):
+            output.yield(.failure(problem.description, at: now))
+            return nil
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// Exponential backoff with full jitter: after the n-th failure in a row, wait a random
+/// time up to `interval × 2ⁿ⁻¹` (at most `cap`), so many wall displays that lost the same
+/// endpoint do not come back at the same instant.
+enum Backoff {
+    static func delay(
+        afterFailures failures: Int, interval: Double, cap: Double, using generator: inout some RandomNumberGenerator
+    ) -> Double {
+        let exponent = Double(min(max(failures - 1, 0), 30))
+        let ceiling = max(interval, min(cap, interval * pow2(exponent)))
+        // A floor keeps a zero draw from turning into a tight retry loop.
+        let floor = min(interval, 1)
+        return max(floor, Double.random(in: 0...ceiling, using: &generator))
+    }
+
+    private static func pow2(_ exponent: Double) -> Double {
+        Double(sign: .plus, exponent: Int(exponent), significand: 1)
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+import KotaCerdasCore
+
+/// Merges every source into one immutable `Snapshot` per change and keeps each source's health.
+///
+/// Sources are laid over each other in order, so a later source overrides the fields it
+/// sets. A source whose document is broken, or breaks the merged document, keeps its last
+/// good contribution and gets the error on its health record; the screen never blanks.
+public actor SnapshotStore {
+    /// Points of history the store adds per indicator, at most.
+    public static let defaultHistoryLimit = 240
+
+    private let providers: [any DataProvider]
+    private let cache: SnapshotCache?
+    private let now: @Sendable () -> Date
+    private var layers: [JSONValue?]
+    private var statuses: [SourceStatus]
+    private var cached: (json: JSONValue, status: SourceStatus)?
+    private var history: HistoryRecorder
+    private var latest: Snapshot?
+    private var generation = 0
+    private var readers: [Task<Void, Never>] = []
+    private let snapshotBroadcast = Broadcast<Snapshot>()
+    private let healthBroadcast = Broadcast<[SourceStatus]>()
+
+    /// - Parameters:
+    ///   - providers: The sources, lowest priority first.
+    ///   - cache: Where the last good merged document is kept between runs; nil for none.
+    ///   - historyLimit: Points of history kept per indicator built from polled values.
+    ///   - now: The clock, replaceable in tests.
+    public init(
+        providers: [any DataProvider], cache: SnapshotCache? = nil, historyLimit: Int = defaultHistoryLimit,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
+        self.providers = providers
+        self.cache = cache
+        self.now = now
+        layers = Array(repeating: nil, count: providers.count)
+        statuses = providers.map(\.descriptor)
+        history = HistoryRecorder(limit: historyLimit)
+    }
+
+    /// Every new snapshot, starting with the current one. Newest wins: a consumer that
+    /// falls behind gets the latest snapshot, never a queue.
+    public nonisolated func snapshots() -> AsyncStream<Snapshot> {
+        snapshotBroadcast.subscribe()
+    }
+
+    /// Every change of any source's health, starting with the current records; useful
+    /// before the first snapshot, when there is no document to show yet.
+    public nonisolated func health() -> AsyncStream<[SourceStatus]> {
+        healthBroadcast.subscribe()
+    }
+
+    /// The newest snapshot, if any source has delivered (or the cache had data).
+    public var current: Snapshot? { latest }
+
+    /// Loads the cache, then starts reading every source. Calling it again does nothing.
+    public func start() {
+        guard readers.isEmpty else { return }
+        if let cache, let loaded = cache.load() {
+            let status = SourceStatus(
+                id: "cache:" + cache.path, kind: .cache, location: cache.path, lastSuccess: loaded.savedAt)
+            cached = (loaded.json, status)
+            rebuild(blaming: nil, at: loaded.savedAt)
+        }
+        healthBroadcast.publish(allStatuses)
+        readers = providers.enumerated().map { index, provider in
+            Task.detached { [weak self] in
+                for await update in provider.updates() {
+                    await self?.apply(update, from: index)
+                }
+            }
+        }
+    }
+
+    /// Stops every source and ends the streams.
+    public func stop() {
+        readers.forEach { $0.cancel() }
+        readers = []
+        snapshotBroadcast.finish()
+        healthBroadcast.finish()
+    }
+
+    /// Asks every source to read now.
+    public func refresh() {
+        providers.forEach { $0.refresh() }
+    }
+
+    private var allStatuses: [SourceStatus] {
+        (cached.map { [$0.status] } ?? []) + statuses
+    }
+
+    private func apply(_ update: ProviderUpdate, from index: Int) {
+        switch update {
+        case .failure(let message, let at):
+            statuses[index].lastAttempt = at
+            statuses[index].lastError = message
+            publishHealth()
+        case .unchanged(let at):
+            markSuccess(index, at: at)
+            publishHealth()
+        case .document(let json, let at):
+            accept(json, from: index, at: at)
+        }
+    }
+
+    private func markSuccess(_ index: Int, at date: Date) {
+        statuses[index].lastAttempt = date
+        statuses[index].lastSuccess = date
+        statuses[index].lastError = nil
+    }
+
+    private func accept(_ json: JSONValue, from index: Int, at date: Date) {
+        let previous = (layers, history, cached)
+        var recorder = history
+        recorder.record(json, comparedWith: latest?.json, now: now())
+        history = recorder
+        // A partial update changes the source's own contribution; a full document replaces it.
+        if json["partial"] == .bool(true), let own = layers[index] {
+            let merged = JSONMerge.merge(own, json)
+            layers[index] = own["partial"] == .bool(true) ? merged : Self.withoutPartialMarker(merged)
+        } else {
+            layers[index] = json
+        }
+        // Cached data stands in until every source has delivered once.
+        if layers.allSatisfy({ $0 != nil }) { cached = nil }
+        if rebuild(blaming: index, at: date) {
+            markSuccess(index, at: date)
+        } else {
+            (layers, history, cached) = previous
+        }
+        publishHealth()
+    }
+
+    /// Merges, decodes and publishes. Returns false, with the first error on the blamed
+    /// source, when the merged document is unusable; a merge with no full document yet
+    /// (partial updates waiting for their base) is not an error.
+    @discardableResult
+    private func rebuild(blaming index: Int?, at date: Date) -> Bool {
+        let parts = (cached.map { [$0.json] } ?? []) + layers.compactMap { $0 }
+        guard let first = parts.first else { return true }
+        let merged = history.apply(to: Self.withoutPartialMarker(parts.dropFirst().reduce(first, JSONMerge.merge)))
+        let result = DocumentDecoder.decode(merged)
+        guard let document = result.document else {
+            let hasBase = parts.contains { $0["partial"] != .bool(true) }
+            guard hasBase else { return true }
+            if let index {
+                statuses[index].lastAttempt = date
+                statuses[index].lastError = DocumentProblem(name: "merged document", problems: result.errors).description
+            }
+            return false
+        }
+        generation += 1
+        if let index { markSuccess(index, at: date) }
+        let snapshot = Snapshot(document: document, json: merged, sources: allStatuses, generation: generation)
+        latest = snapshot
+        snapshotBroadcast.publish(snapshot)
+        if index != nil { cache?.save(merged) }
+        return true
+    }
+
+    private static func withoutPartialMarker(_ document: JSONValue) -> JSONValue {
+        guard var root = document.objectValue else { return document }
+        root["partial"] = nil
+        return .object(root)
+    }
+
+    /// Health changes reach snapshot consumers too, with the same document.
+    private func publishHealth() {
+        let statuses = allStatuses
+        healthBroadcast.publish(statuses)
+        guard let latest, latest.sources != statuses else { return }
+        generation += 1
+        let snapshot = Snapshot(document: latest.document, json: latest.json, sources: statuses, generation: generation)
+        self.latest = snapshot
+        snapshotBroadcast.publish(snapshot)
+    }
+}

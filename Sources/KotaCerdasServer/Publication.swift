@@ -1,0 +1,34 @@
+import Foundation
+import KotaCerdasCore
+import KotaCerdasData
+import Synchronization
+
+/// What the server answers with, prepared once per snapshot rather than per request:
+/// the JSON body and its entity tag, and the latest health records.
+final class Publication: Sendable {
+    struct Body: Sendable {
+        let data: Data
+        /// A strong validator: the quoted hash of the exact body bytes.
+        let entityTag: String
+        let generation: Int
+    }
+
+    private let state = Mutex<(body: Body?, sources: [SourceStatus])>((nil, []))
+
+    var body: Body? { state.withLock { $0.body } }
+    var sources: [SourceStatus] { state.withLock { $0.sources } }
+
+    func publish(_ snapshot: Snapshot) {
+        let data = Data(JSONWriter.write(snapshot.json).utf8)
+        let body = Body(data: data, entityTag: "\"" + StableHash.hex(data) + "\"", generation: snapshot.generation)
+        state.withLock { state in
+            // Health-only changes keep the same bytes; keep the same body too.
+            if state.body?.entityTag != body.entityTag { state.body = body }
+            state.sources = snapshot.sources
+        }
+    }
+
+    func publish(_ sources: [SourceStatus]) {
+        state.withLock { $0.sources = sources }
+    }
+}

@@ -1,0 +1,93 @@
+import FlyingFox
+import Foundation
+import KotaCerdasCore
+import KotaCerdasData
+
+/// Publishes a store's merged snapshot over HTTP:
+/// `GET /v1/snapshot` (JSON with a strong `ETag`, `304` to a matching `If-None-Match`)
+/// and `GET /healthz`; anything else is `404`.
+public actor Server {
+    private let host: String
+    private let requestedPort: UInt16
+    private let store: SnapshotStore
+    private let publication = Publication()
+    private var http: HTTPServer?
+    private var tasks: [Task<Void, Never>] = []
+    /// The port actually bound, once started (differs from the requested one for port 0).
+    public private(set) var port: UInt16?
+
+    /// - Parameters:
+    ///   - host: The IPv4 address to bind, `127.0.0.1` by default (not the whole network).
+    ///   - port: The port; 0 picks a free one (see `port` after `start()`).
+    public init(host: String = "127.0.0.1", port: UInt16 = 8080, store: SnapshotStore) {
+        self.host = host
+        requestedPort = port
+        self.store = store
+    }
+
+    /// Binds, starts answering in the background and returns the bound port.
+    @discardableResult
+    public func start() async throws -> UInt16 {
+        if let port { return port }
+        let server = HTTPServer(address: try .inet(ip4: host, port: requestedPort), logger: .disabled)
+        let publication = publication
+        await server.appendRoute("GET /v1/snapshot") { request in Self.snapshot(request, publication) }
+        await server.appendRoute("GET /healthz") { _ in Self.health(publication) }
+        await server.appendRoute("*") { _ in Self.json(.notFound, ["error": "not found; try /v1/snapshot or /healthz"]) }
+        let store = store
+        tasks = [
+            Task { for await snapshot in store.snapshots() { publication.publish(snapshot) } },
+            Task { for await sources in store.health() { publication.publish(sources) } },
+            Task { try? await server.run() },
+        ]
+        http = server
+        try await server.waitUntilListening()
+        guard case .ip4(_, let bound)? = await server.listeningAddress else {
+            await stop()
+            throw ServerError(message: "could not learn the bound port")
+        }
+        port = bound
+        return bound
+    }
+
+    /// Stops answering and closes the listening socket.
+    public func stop() async {
+        await http?.stop(timeout: 1)
+        tasks.forEach { $0.cancel() }
+        tasks = []
+        http = nil
+        port = nil
+    }
+
+    private static func snapshot(_ request: HTTPRequest, _ publication: Publication) -> HTTPResponse {
+        guard let body = publication.body else {
+            return json(.serviceUnavailable, ["error": "no data yet; see /healthz"])
+        }
+        var headers: HTTPHeaders = [.contentType: "application/json", .eTag: body.entityTag, .cacheControl: "no-cache"]
+        if let condition = request.headers[.ifNoneMatch], EntityTagList(condition).matches(body.entityTag) {
+            headers[.contentType] = nil
+            return HTTPResponse(statusCode: .notModified, headers: headers)
+        }
+        return HTTPResponse(statusCode: .ok, headers: headers, body: body.data)
+    }
+
+    private static func health(_ publication: Publication) -> HTTPResponse {
+        let body = publication.body
+        let report = HealthReport.json(
+            hasData: body != nil, generation: body?.generation ?? 0, sources: publication.sources, now: Date())
+        return HTTPResponse(
+            statusCode: body == nil ? .serviceUnavailable : .ok, headers: HTTPHeaders([.contentType: "application/json"]),
+            body: Data(JSONWriter.write(report).utf8))
+    }
+
+    private static func json(_ status: HTTPStatusCode, _ members: KeyValuePairs<String, String>) -> HTTPResponse {
+        let object = JSONValue.object(JSONObject(members.map { ($0.key, JSONValue.string($0.value)) }))
+        return HTTPResponse(statusCode: status, headers: HTTPHeaders([.contentType: "application/json"]), body: Data(JSONWriter.write(object).utf8))
+    }
+}
+
+/// Why the server could not start.
+public struct ServerError: Error, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+}
