@@ -42,6 +42,8 @@ let package = Package(
             dependencies: [
                 "KotaCerdasCore",
                 "KotaCerdasUI",
+                "KotaCerdasData",
+                "KotaCerdasServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
