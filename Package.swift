@@ -17,7 +17,12 @@ let package = Package(
             resources: [.process("SampleData")]
         ),
         // Pure rendering: cell buffer, widgets, screens, state and update.
-        .target(name: "KotaCerdasUI", dependencies: ["KotaCerdasCore"]),
+        .target(
+            name: "KotaCerdasUI",
+            dependencies: ["KotaCerdasCore"],
+            // A symlink to the top-level themes/ folder; .process follows it, .copy does not.
+            resources: [.process("Themes")]
+        ),
         // The executable: argument parsing and wiring, nothing else.
         .executableTarget(
             name: "kotacerdas",
@@ -28,5 +33,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KotaCerdasCoreTests", dependencies: ["KotaCerdasCore"]),
+        .testTarget(name: "KotaCerdasUITests", dependencies: ["KotaCerdasUI", "KotaCerdasCore"]),
     ]
 )
