@@ -1,0 +1,37 @@
+import Foundation
+import KotaCerdasCore
+
+/// How long ago something happened, short enough for a status line:
+/// `baru saja`, `2 mnt lalu`, `3 jam lalu` / `just now`, `2 min ago`, `3 h ago`.
+public struct AgeFormat: Sendable {
+    public let language: Language
+
+    public init(_ language: Language) {
+        self.language = language
+    }
+
+    /// The age of something `seconds` old. Less than a minute, or a time in the future
+    /// (a clock running ahead), reads as "just now"; each unit counts whole units only.
+    public func relative(seconds: Double) -> String {
+        guard seconds.isFinite else { return NumberFormat.unavailable }
+        let minutes = seconds / 60
+        let hours = minutes / 60
+        let days = hours / 24
+        if minutes < 1 { return language == .indonesian ? "baru saja" : "just now" }
+        if hours < 1 { return phrase(minutes, id: "mnt", en: "min") }
+        if days < 1 { return phrase(hours, id: "jam", en: "h") }
+        if days < 30 { return phrase(days, id: "hari", en: "d") }
+        if days < 365 { return phrase(days / 30, id: "bln", en: "mo") }
+        return phrase(days / 365, id: "thn", en: "y")
+    }
+
+    /// The age at `now` of something that happened at `date`.
+    public func relative(from date: Date, to now: Date) -> String {
+        relative(seconds: now.timeIntervalSince(date))
+    }
+
+    private func phrase(_ count: Double, id: String, en: String) -> String {
+        let whole = NumberFormat(language).integer(Int(count.rounded(.down)))
+        return language == .indonesian ? "\(whole) \(id) lalu" : "\(whole) \(en) ago"
+    }
+}
