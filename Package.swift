@@ -18,6 +18,15 @@ let package = Package(
         ),
         // Pure rendering: cell buffer, widgets, screens, state and update.
         .target(name: "KotaCerdasUI", dependencies: ["KotaCerdasCore"]),
+        // ncursesw as a Swift module: the modulemap plus a shim for what does not import.
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The terminal backend: session, presenter, input and the event loop.
+        // The only target that imports CNcursesw.
+        .target(name: "KotaCerdasTerminal", dependencies: ["KotaCerdasUI", "CNcursesw"]),
         // The executable: argument parsing and wiring, nothing else.
         .executableTarget(
             name: "kotacerdas",
@@ -28,5 +37,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KotaCerdasCoreTests", dependencies: ["KotaCerdasCore"]),
+        .testTarget(
+            name: "KotaCerdasTerminalTests",
+            dependencies: ["KotaCerdasTerminal", "KotaCerdasUI", "CNcursesw"]
+        ),
+        // Drives the real binary inside tmux; skips itself when tmux is missing.
+        .testTarget(name: "EndToEndTests"),
     ]
 )
