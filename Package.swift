@@ -23,6 +23,15 @@ let package = Package(
             // A symlink to the top-level themes/ folder; .process follows it, .copy does not.
             resources: [.process("Themes")]
         ),
+        // ncursesw as a Swift module: the modulemap plus a shim for what does not import.
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The terminal backend: session, presenter, input and the event loop.
+        // The only target that imports CNcursesw.
+        .target(name: "KotaCerdasTerminal", dependencies: ["KotaCerdasUI", "CNcursesw"]),
         // The executable: argument parsing and wiring, nothing else.
         .executableTarget(
             name: "kotacerdas",
@@ -34,5 +43,11 @@ let package = Package(
         ),
         .testTarget(name: "KotaCerdasCoreTests", dependencies: ["KotaCerdasCore"]),
         .testTarget(name: "KotaCerdasUITests", dependencies: ["KotaCerdasUI", "KotaCerdasCore"]),
+        .testTarget(
+            name: "KotaCerdasTerminalTests",
+            dependencies: ["KotaCerdasTerminal", "KotaCerdasUI", "CNcursesw"]
+        ),
+        // Drives the real binary inside tmux; skips itself when tmux is missing.
+        .testTarget(name: "EndToEndTests"),
     ]
 )
