@@ -43,11 +43,5 @@ let package = Package(
         ),
         .testTarget(name: "KotaCerdasCoreTests", dependencies: ["KotaCerdasCore"]),
         .testTarget(name: "KotaCerdasUITests", dependencies: ["KotaCerdasUI", "KotaCerdasCore"]),
-        .testTarget(
-            name: "KotaCerdasTerminalTests",
-            dependencies: ["KotaCerdasTerminal", "KotaCerdasUI", "CNcursesw"]
-        ),
-        // Drives the real binary inside tmux; skips itself when tmux is missing.
-        .testTarget(name: "EndToEndTests"),
     ]
 )
