@@ -24,6 +24,7 @@ public struct Canvas: Sendable {
 
     /// Draws into `rect` (local coordinates) through a nested canvas clipped to both
     /// `rect` and this region.
+    @discardableResult
     public mutating func region<Result>(_ rect: Rect, _ body: (inout Canvas) -> Result) -> Result {
         let absolute = Rect(x: bounds.x + rect.x, y: bounds.y + rect.y, width: rect.width, height: rect.height)
         var inner = Canvas(buffer: buffer, bounds: absolute.intersection(bounds), glyphs: glyphs)

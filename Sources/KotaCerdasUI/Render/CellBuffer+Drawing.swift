@@ -1,6 +1,7 @@
 extension CellBuffer {
     /// Draws through a canvas clipped to `rect` (the whole buffer when nil), so the
     /// drawing can never touch cells outside it.
+    @discardableResult
     public mutating func draw<Result>(
         glyphs: GlyphSet,
         in rect: Rect? = nil,

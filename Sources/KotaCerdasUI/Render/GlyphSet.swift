@@ -15,10 +15,8 @@ public struct GlyphSet: Sendable {
     public let dashed: String
     /// The dotted line that marks warning and critical thresholds in charts.
     public let dotted: String
-    /// Gauge fill by eighths: index 0 is empty, index 8 a full cell.
+    /// Gauge cells by eighths filled: index 0 is the empty track, index 8 a full cell.
     public let gaugeEighths: [String]
-    /// The unfilled part of a gauge.
-    public let gaugeTrack: String
     /// Sparkline levels from lowest to highest.
     public let sparkLevels: [String]
     public let statusOK: String
@@ -39,8 +37,7 @@ public struct GlyphSet: Sendable {
         horizontal: "─", vertical: "│",
         topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯",
         axisTick: "┤", dashed: "╌", dotted: "┈",
-        gaugeEighths: [" ", "▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"],
-        gaugeTrack: "░",
+        gaugeEighths: ["░", "▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"],
         sparkLevels: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
         statusOK: "✓", statusWatch: "!", statusOff: "✗", statusNoData: "·",
         ellipsis: "…", arrowUp: "▲", arrowDown: "▼", separator: "›",
@@ -53,8 +50,7 @@ public struct GlyphSet: Sendable {
         horizontal: "-", vertical: "|",
         topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         axisTick: "+", dashed: "-", dotted: ".",
-        gaugeEighths: [" ", " ", " ", " ", "=", "=", "=", "=", "#"],
-        gaugeTrack: ".",
+        gaugeEighths: [".", ".", ".", ".", "=", "=", "=", "=", "#"],
         sparkLevels: ["_", ".", "-", "~", "=", "+", "*", "#"],
         statusOK: "+", statusWatch: "!", statusOff: "x", statusNoData: ".",
         ellipsis: "~", arrowUp: "^", arrowDown: "v", separator: ">",

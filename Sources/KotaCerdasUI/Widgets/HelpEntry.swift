@@ -1,0 +1,10 @@
+/// One line of the help overlay: a key and what it does.
+public struct HelpEntry: Sendable {
+    public var key: String
+    public var description: String
+
+    public init(key: String, description: String) {
+        self.key = key
+        self.description = description
+    }
+}

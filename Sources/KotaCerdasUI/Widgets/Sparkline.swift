@@ -1,0 +1,26 @@
+/// A one-row chart of the most recent values that fit, scaled between the lowest and
+/// highest value shown. Gaps (nil or NaN) stay blank; a flat series sits mid-height.
+public struct Sparkline: Sendable {
+    public var values: [Double?]
+    public var role: StyleRole
+
+    public init(values: [Double?], role: StyleRole = .chart) {
+        self.values = values
+        self.role = role
+    }
+
+    /// Draws the last `canvas.width` values on the canvas's first row.
+    public func draw(on canvas: inout Canvas) {
+        let shown = values.suffix(canvas.width)
+        let known = shown.compactMap { $0 }.filter(\.isFinite)
+        guard let low = known.min(), let high = known.max() else { return }
+        let levels = canvas.glyphs.sparkLevels
+        for (column, value) in shown.enumerated() {
+            guard let value, value.isFinite else { continue }
+            let level = high > low
+                ? Int(((value - low) / (high - low) * Double(levels.count - 1)).rounded())
+                : (levels.count - 1) / 2
+            canvas.set(levels[level], at: Point(x: column, y: 0), role: role)
+        }
+    }
+}

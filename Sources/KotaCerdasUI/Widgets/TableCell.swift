@@ -1,0 +1,14 @@
+/// The text of one table cell and the role it is drawn in (e.g. `.ok` for a status).
+public struct TableCell: Sendable, ExpressibleByStringLiteral {
+    public var text: String
+    public var role: StyleRole
+
+    public init(_ text: String, role: StyleRole = .normal) {
+        self.text = text
+        self.role = role
+    }
+
+    public init(stringLiteral text: String) {
+        self.init(text)
+    }
+}
