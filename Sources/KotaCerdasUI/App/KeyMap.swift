@@ -30,29 +30,29 @@ public enum KeyMap {
     }
 
     /// One line of the key reference: the keys as printed and what they do.
-    public struct HelpEntry: Sendable {
+    public struct Binding: Sendable {
         public let keys: String
         public let text: UIText
     }
 
     /// The key reference in the order the help screen shows it.
-    public static func help(glyphs: GlyphSet) -> [HelpEntry] {
+    public static func help(glyphs: GlyphSet) -> [Binding] {
         let arrows = glyphs.isUnicode ? "← ↑ ↓ →" : "Left Up Down Right"
         return [
-            HelpEntry(keys: "\(arrows)  h j k l", text: .helpMove),
-            HelpEntry(keys: "Enter", text: .helpOpen),
-            HelpEntry(keys: "Esc  Backspace", text: .helpBack),
-            HelpEntry(keys: "Tab  Shift-Tab", text: .helpSwitchTable),
-            HelpEntry(keys: glyphs.isUnicode ? "1 … 9" : "1 .. 9", text: .helpJump),
-            HelpEntry(keys: "/", text: .helpFilter),
-            HelpEntry(keys: "s", text: .helpSort),
-            HelpEntry(keys: "g  G", text: .helpTopBottom),
-            HelpEntry(keys: "PgUp  PgDn", text: .helpPage),
-            HelpEntry(keys: "?", text: .helpHelp),
-            HelpEntry(keys: "t", text: .helpTheme),
-            HelpEntry(keys: "L", text: .helpLanguage),
-            HelpEntry(keys: "r", text: .helpReload),
-            HelpEntry(keys: "q  Ctrl-C", text: .helpQuit),
+            Binding(keys: "\(arrows)  h j k l", text: .helpMove),
+            Binding(keys: "Enter", text: .helpOpen),
+            Binding(keys: "Esc  Backspace", text: .helpBack),
+            Binding(keys: "Tab  Shift-Tab", text: .helpSwitchTable),
+            Binding(keys: glyphs.isUnicode ? "1 … 9" : "1 .. 9", text: .helpJump),
+            Binding(keys: "/", text: .helpFilter),
+            Binding(keys: "s", text: .helpSort),
+            Binding(keys: "g  G", text: .helpTopBottom),
+            Binding(keys: "PgUp  PgDn", text: .helpPage),
+            Binding(keys: "?", text: .helpHelp),
+            Binding(keys: "t", text: .helpTheme),
+            Binding(keys: "L", text: .helpLanguage),
+            Binding(keys: "r", text: .helpReload),
+            Binding(keys: "q  Ctrl-C", text: .helpQuit),
         ]
     }
 

@@ -4,7 +4,7 @@ import KotaCerdasCore
 /// indicator table above the programme table. Shared by the view and the mouse.
 public struct DimensionLayout: Equatable, Sendable {
     /// One table's place: its title line, its column header line and its data rows.
-    public struct Table: Equatable, Sendable {
+    public struct Section: Equatable, Sendable {
         public let title: Rect
         public let header: Rect
         public let rows: Rect
@@ -25,8 +25,8 @@ public struct DimensionLayout: Equatable, Sendable {
     /// The goal, wrapped to the screen width.
     public let goalLines: [String]
     public let header: Rect
-    public let indicators: Table
-    public let programs: Table
+    public let indicators: Section
+    public let programs: Section
 
     /// Goal lines beyond this are cut; the tables matter more.
     static let maximumGoalLines = 2
@@ -51,7 +51,7 @@ public struct DimensionLayout: Equatable, Sendable {
                               ids: programIDs, state: view.programs)
     }
 
-    public func table(_ kind: TableKind) -> Table { kind == .indicators ? indicators : programs }
+    public func table(_ kind: TableKind) -> Section { kind == .indicators ? indicators : programs }
 
     /// The table and row at `point`, if a data row is there.
     public func row(at point: Point) -> (table: TableKind, index: Int)? {
@@ -75,10 +75,10 @@ public struct DimensionLayout: Equatable, Sendable {
         return max(minimum, min(available - minimum, proportional))
     }
 
-    private static func table(top: Int, width: Int, x: Int, rows: Int, ids: [String], state: TableState) -> Table {
+    private static func table(top: Int, width: Int, x: Int, rows: Int, ids: [String], state: TableState) -> Section {
         let selected = ids.isEmpty ? nil : (state.selectedID.flatMap(ids.firstIndex(of:)) ?? 0)
-        let scroll = Viewport.scroll(current: state.scroll, selected: selected, visible: rows, count: ids.count)
-        return Table(
+        let scroll = Table.visibleOffset(selectedRow: selected, preferred: state.scroll, rowCount: ids.count, visibleRows: rows)
+        return Section(
             title: Rect(x: x, y: top, width: width, height: 1),
             header: Rect(x: x, y: top + 1, width: width, height: 1),
             rows: Rect(x: x, y: top + 2, width: width, height: rows),

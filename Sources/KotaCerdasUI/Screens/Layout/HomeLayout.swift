@@ -36,7 +36,7 @@ public struct HomeLayout: Equatable, Sendable {
         columns = body.width >= 120 ? 3 : (body.width >= 80 ? 2 : 1)
         totalRows = (count + columns - 1) / columns
         visibleRows = min(totalRows, max(1, body.height / Self.minimumPanelHeight(columns: columns)))
-        self.scroll = Viewport.scroll(current: scroll, selected: focus / columns, visible: visibleRows, count: totalRows)
+        self.scroll = Table.visibleOffset(selectedRow: focus / columns, preferred: scroll, rowCount: totalRows, visibleRows: visibleRows)
         var panels: [Panel] = []
         let rowHeight = body.height / max(1, visibleRows)
         for row in 0..<visibleRows {
