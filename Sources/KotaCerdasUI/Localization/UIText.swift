@@ -11,6 +11,7 @@ public enum UIText: Hashable, Sendable {
     case sourcesStale(Int)
     case sourcesLoading(Int)
     case noSources
+    case sourcesOK
     case tooSmall
     case tooSmallNeeds(String, String)
 
@@ -31,6 +32,7 @@ public enum UIText: Hashable, Sendable {
     // Hints in the status bar
     case hintMove, hintOpen, hintBack, hintSwitch, hintFilter, hintSort, hintHelp, hintQuit
     case hintKeep, hintClear
+    case dimensionJump
 
     // Dimension
     case columnName, columnValue, columnTarget, columnStatus, columnTrend, columnUpdated
@@ -100,6 +102,7 @@ public enum UIText: Hashable, Sendable {
         case .sourcesStale(let n): ("\(n) usang", "\(n) stale")
         case .sourcesLoading(let n): ("\(n) memuat", "\(n) loading")
         case .noSources: ("data bawaan", "bundled data")
+        case .sourcesOK: ("semua baik", "all ok")
         case .tooSmall: ("Terminal terlalu kecil", "Terminal too small")
         case .tooSmallNeeds(let minimum, let now): ("Perlu minimal \(minimum), kini \(now)", "Needs at least \(minimum), now \(now)")
 
@@ -136,6 +139,7 @@ public enum UIText: Hashable, Sendable {
         case .hintQuit: ("keluar", "quit")
         case .hintKeep: ("simpan", "keep")
         case .hintClear: ("hapus", "clear")
+        case .dimensionJump: ("dimensi", "dimension")
 
         case .columnName: ("Nama", "Name")
         case .columnValue: ("Nilai", "Value")

@@ -1,0 +1,43 @@
+import KotaCerdasCore
+
+/// An indicator's numbers as text: all of its figures with the same decimals, so value,
+/// target and thresholds line up and compare at a glance.
+struct IndicatorFigures {
+    let indicator: Indicator
+    let numbers: NumberFormat
+    /// As many decimals as the data's own figures use, at most two.
+    let decimals: Int
+
+    init(_ indicator: Indicator, numbers: NumberFormat) {
+        self.indicator = indicator
+        self.numbers = numbers
+        let figures = [indicator.value, indicator.target, indicator.baseline, indicator.warn, indicator.critical]
+            .compactMap { $0 } + indicator.history.compactMap(\.value)
+        decimals = figures.map(Self.decimalsUsed).max() ?? 0
+    }
+
+    /// `3,12` or `–`.
+    func number(_ value: Double?) -> String {
+        value.map { numbers.decimal($0, decimals: decimals) } ?? NumberFormat.unavailable
+    }
+
+    /// `78,5%`, `3,12 indeks`, or `–` without a value.
+    func withUnit(_ value: Double?) -> String {
+        guard let value else { return NumberFormat.unavailable }
+        let text = numbers.decimal(value, decimals: decimals)
+        switch indicator.unit {
+        case "": return text
+        case "%": return text + "%"
+        default: return text + " " + indicator.unit
+        }
+    }
+
+    private static func decimalsUsed(_ value: Double) -> Int {
+        guard value.isFinite else { return 0 }
+        for decimals in 0..<2 {
+            let scaled = value * Double([1, 10][decimals])
+            if abs(scaled - scaled.rounded()) < 1e-9 * max(1, abs(scaled)) { return decimals }
+        }
+        return 2
+    }
+}
