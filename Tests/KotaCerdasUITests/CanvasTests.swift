@@ -97,4 +97,13 @@ import Testing
         #expect("Pemerintahan".wrapped(toWidth: 5) == ["Pemer", "intah", "an"])
         #expect("智慧城市".wrapped(toWidth: 5) == ["智慧", "城市"])
     }
+
+    @Test func drawingInARectOfTheBufferStaysInsideIt() {
+        var buffer = CellBuffer(width: 6, height: 2)
+        buffer.draw(glyphs: .unicode, in: Rect(x: 4, y: 1, width: 10, height: 10)) { canvas in
+            canvas.fill(with: "#")
+            canvas.put("智慧", at: Point(x: 0, y: 0))
+        }
+        #expect(buffer.plainText == "      \n    … ")
+    }
 }

@@ -6,6 +6,7 @@ import KotaCerdasCore
 public struct AgeFormat: Sendable {
     public let language: Language
 
+    /// Ages worded in `language`.
     public init(_ language: Language) {
         self.language = language
     }

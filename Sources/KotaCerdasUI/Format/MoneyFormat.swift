@@ -5,6 +5,7 @@ import KotaCerdasCore
 public struct MoneyFormat: Sendable {
     public let language: Language
 
+    /// Amounts written in `language`.
     public init(_ language: Language) {
         self.language = language
     }

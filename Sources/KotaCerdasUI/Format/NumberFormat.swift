@@ -8,6 +8,7 @@ public struct NumberFormat: Sendable {
     /// Shown for values that are not a number or infinite.
     public static let unavailable = "–"
 
+    /// Numbers written with the separators of `language`.
     public init(_ language: Language) {
         self.language = language
     }

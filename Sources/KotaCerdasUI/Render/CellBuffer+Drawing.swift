@@ -8,7 +8,7 @@ extension CellBuffer {
         _ body: (inout Canvas) -> Result
     ) -> Result {
         let full = Rect(x: 0, y: 0, width: width, height: height)
-        var canvas = Canvas(buffer: self, bounds: rect.map { $0.intersection(full) } ?? full, glyphs: glyphs)
+        var canvas = Canvas(buffer: self, bounds: rect ?? full, glyphs: glyphs)
         // Leave an empty buffer behind so the canvas holds the only reference and
         // drawing does not copy every cell.
         self = CellBuffer(width: 0, height: 0)

@@ -3,6 +3,7 @@ public struct Point: Equatable, Hashable, Sendable {
     public var x: Int
     public var y: Int
 
+    /// The cell at column `x`, row `y`.
     public init(x: Int, y: Int) {
         self.x = x
         self.y = y

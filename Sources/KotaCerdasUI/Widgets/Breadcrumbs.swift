@@ -4,6 +4,7 @@
 public struct Breadcrumbs: Sendable {
     public var segments: [String]
 
+    /// A trail from the top level (first) to the current place (last).
     public init(segments: [String]) {
         self.segments = segments
     }

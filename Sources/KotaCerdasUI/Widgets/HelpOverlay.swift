@@ -4,6 +4,7 @@ public struct HelpOverlay: Sendable {
     public var title: String
     public var entries: [HelpEntry]
 
+    /// An overlay titled `title` listing `entries` in order.
     public init(title: String, entries: [HelpEntry]) {
         self.title = title
         self.entries = entries

@@ -13,6 +13,7 @@ public struct LineChart: Sendable {
     public var format: NumberFormat
     public var decimals: Int
 
+    /// A chart of `values`; reference lines left nil are not drawn.
     public init(
         values: [Double?],
         timeLabels: [String] = [],

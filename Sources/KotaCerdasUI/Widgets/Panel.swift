@@ -6,6 +6,7 @@ public struct Panel: Sendable {
     public var badgeRole: StyleRole
     public var isFocused: Bool
 
+    /// A panel; the badge is left out when the title leaves no room for it.
     public init(title: String, badge: String? = nil, badgeRole: StyleRole = .muted, isFocused: Bool = false) {
         self.title = title
         self.badge = badge

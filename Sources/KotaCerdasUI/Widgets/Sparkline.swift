@@ -4,6 +4,7 @@ public struct Sparkline: Sendable {
     public var values: [Double?]
     public var role: StyleRole
 
+    /// A sparkline of `values`, oldest first.
     public init(values: [Double?], role: StyleRole = .chart) {
         self.values = values
         self.role = role

@@ -5,6 +5,7 @@ public struct StatusBar: Sendable {
     public var right: String
     public var role: StyleRole
 
+    /// A bar with `left` and `right` texts.
     public init(left: String, right: String = "", role: StyleRole = .statusBar) {
         self.left = left
         self.right = right

@@ -7,6 +7,7 @@ public struct Table: Sendable {
     /// The first row the caller would like shown; adjusted to keep the selection visible.
     public var scrollOffset: Int
 
+    /// A table; `selectedRow` and `scrollOffset` come from the caller's state.
     public init(columns: [TableColumn], rows: [[TableCell]], selectedRow: Int? = nil, scrollOffset: Int = 0) {
         self.columns = columns
         self.rows = rows

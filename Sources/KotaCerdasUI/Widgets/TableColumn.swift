@@ -12,6 +12,7 @@ public struct TableColumn: Sendable {
     public var width: Width
     public var alignment: Alignment
 
+    /// A column; flexible and left-aligned unless told otherwise.
     public init(_ title: String, width: Width = .flexible(weight: 1), alignment: Alignment = .left) {
         self.title = title
         self.width = width

@@ -5,6 +5,7 @@ public struct TooSmallScreen: Sendable {
     /// "Terminal too small: 30×8, need at least 40×12".
     public var message: String
 
+    /// A screen showing `message`.
     public init(message: String) {
         self.message = message
     }

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Finds theme files by name in a list of directories, by default the themes bundled
+/// with the program.
+public struct ThemeLibrary: Sendable {
+    /// Searched in order; the first directory holding `<name>.theme` wins.
+    public let directories: [URL]
+
+    /// A library searching `directories` in order.
+    public init(directories: [URL]) {
+        self.directories = directories
+    }
+
+    /// The themes bundled with the program.
+    ///
+    /// `Bundle.module` would end the process when the bundle is missing, so the bundle
+    /// is looked up in the places SwiftPM puts it: next to the executable (installed or
+    /// in `.build`) and in the main bundle's resources (macOS app layouts).
+    public static func bundled() -> ThemeLibrary {
+        let bundleNames = ["kotacerdas_KotaCerdasUI.resources", "kotacerdas_KotaCerdasUI.bundle"]
+        let executableDirectory = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent()
+        let parents = [executableDirectory, Bundle.main.bundleURL, Bundle.main.resourceURL].compactMap { $0 }
+        let candidates = parents.flatMap { parent in
+            bundleNames.flatMap { name in
+                let bundle = parent.appendingPathComponent(name, isDirectory: true)
+                return [bundle, bundle.appendingPathComponent("Contents/Resources", isDirectory: true)]
+            }
+        }
+        let existing = candidates.filter { url in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+        return ThemeLibrary(directories: existing)
+    }
+
+    /// Names of all themes found, sorted.
+    public var names: [String] {
+        let files = directories.flatMap { directory in
+            (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        }
+        return Set(files.filter { $0.hasSuffix(".theme") }.map { String($0.dropLast(6)) }).sorted()
+    }
+
+    /// The theme called `name` (e.g. `high-contrast`). Only plain names are looked up,
+    /// so a name can never reach outside the theme directories.
+    public func theme(named name: String) throws(ThemeLoadError) -> Theme {
+        let isPlainName = !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        let file = directories
+            .map { $0.appendingPathComponent(name + ".theme") }
+            .first { isPlainName && FileManager.default.fileExists(atPath: $0.path) }
+        guard let file else { throw .notFound(name: name, available: names) }
+        return try Self.theme(contentsOf: file)
+    }
+
+    /// The theme in the file at `url`, named after the file.
+    public static func theme(contentsOf url: URL) throws(ThemeLoadError) -> Theme {
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let text = String(data: data, encoding: .utf8) else {
+            throw .unreadable(path: url.path)
+        }
+        do {
+            return try Theme.parse(text, name: url.deletingPathExtension().lastPathComponent)
+        } catch {
+            throw .invalid(path: url.path, error: error)
+        }
+    }
+}
