@@ -42,6 +42,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KotaCerdasCoreTests", dependencies: ["KotaCerdasCore"]),
-        .testTarget(name: "KotaCerdasUITests", dependencies: ["KotaCerdasUI", "KotaCerdasCore"]),
+        .testTarget(
+            name: "KotaCerdasUITests",
+            dependencies: ["KotaCerdasUI", "KotaCerdasCore"],
+            // Golden screens are read by the tests through #filePath, not bundled.
+            exclude: ["Snapshots"]
+        ),
     ]
 )
