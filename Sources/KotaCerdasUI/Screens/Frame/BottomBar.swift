@@ -6,10 +6,18 @@ struct BottomBar {
     let context: ViewContext
 
     func draw(on canvas: inout Canvas) {
-        StatusBar(left: hints, right: sourceHealth).draw(on: &canvas)
+        let right = sourceHealth
+        // Whole hints are dropped from the end rather than one cut in the middle.
+        let room = canvas.width - right.displayWidth - 4
+        var shown: [String] = []
+        for hint in hints {
+            guard (shown + [hint]).joined(separator: "  ").displayWidth <= room else { break }
+            shown.append(hint)
+        }
+        StatusBar(left: shown.joined(separator: "  "), right: right).draw(on: &canvas)
     }
 
-    private var hints: String {
+    private var hints: [String] {
         let state = context.state
         let arrows = context.glyphs.isUnicode ? "↑↓" : "Up/Dn"
         let allArrows = context.glyphs.isUnicode ? "←↑↓→" : "arrows"
@@ -30,7 +38,7 @@ struct BottomBar {
         case .help:
             pairs = [("Esc", .hintBack), ("q", .hintQuit)]
         }
-        return pairs.map { "\($0.0) \(context.text($0.1))" }.joined(separator: "  ")
+        return pairs.map { "\($0.0) \(context.text($0.1))" }
     }
 
     /// `2 sumber · 1 gagal`, or `1 sumber · baik` when every source is fine.

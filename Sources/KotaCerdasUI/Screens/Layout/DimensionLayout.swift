@@ -64,13 +64,14 @@ public struct DimensionLayout: Equatable, Sendable {
         return nil
     }
 
-    /// Rows for the first table: all it needs when both fit, else a share in proportion
-    /// to the row counts, at least three rows each when there is room.
+    /// Rows for the first table: all it needs when both fit (the space left over stays
+    /// below the second table), else a share in proportion to the row counts, at least
+    /// three rows each when there is room.
     private static func share(_ available: Int, first: Int, second: Int) -> Int {
         let minimum = min(3, available / 2)
         let firstNeed = max(1, first)
         let secondNeed = max(1, second)
-        if firstNeed + secondNeed <= available { return available - secondNeed }
+        if firstNeed + secondNeed <= available { return firstNeed }
         let proportional = available * firstNeed / (firstNeed + secondNeed)
         return max(minimum, min(available - minimum, proportional))
     }
