@@ -200,7 +200,7 @@ public enum UIText: Hashable, Sendable {
         case .helpPage: ("halaman naik / turun", "page up / down")
         case .helpHelp: ("bantuan ini", "this help")
         case .helpTheme: ("tema berikutnya", "next theme")
-        case .helpLanguage: ("ganti bahasa id ⇄ en", "switch language id ⇄ en")
+        case .helpLanguage: ("ganti bahasa antara id dan en", "switch the language between id and en")
         case .helpReload: ("muat ulang semua sumber data", "reload all data sources now")
         case .helpQuit: ("keluar", "quit")
         case .helpMouse: ("Tetikus", "Mouse")

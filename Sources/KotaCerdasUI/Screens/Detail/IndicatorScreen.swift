@@ -11,7 +11,7 @@ struct IndicatorScreen {
     static let sideBySideWidth = 110
 
     func draw(on canvas: inout Canvas) {
-        let figures = IndicatorFigures(indicator, numbers: context.numbers)
+        let figures = IndicatorFigures(indicator, context: context)
         let status = indicator.status
         DetailHeader(title: context.name(indicator.name), status: context.label(status), role: context.role(status))
             .draw(on: &canvas)

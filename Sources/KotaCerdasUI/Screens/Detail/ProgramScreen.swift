@@ -123,7 +123,7 @@ struct ProgramScreen {
     private func drawLinks(on canvas: inout Canvas, y: Int) {
         SectionHeading.draw(context.text(.linkedIndicators), on: &canvas, y: y)
         let rows = DetailLinks.indicators(of: program, in: dimension).map { indicator in
-            let figures = IndicatorFigures(indicator, numbers: context.numbers)
+            let figures = IndicatorFigures(indicator, context: context)
             let status = indicator.status
             var line = Spans(context.symbol(status) + " ", role: context.role(status), bold: true)
             line.add(context.name(indicator.name))

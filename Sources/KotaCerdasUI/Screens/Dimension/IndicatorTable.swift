@@ -31,7 +31,7 @@ struct IndicatorTable {
     }
 
     private func row(_ indicator: Indicator) -> [TableCell] {
-        let figures = IndicatorFigures(indicator, numbers: context.numbers)
+        let figures = IndicatorFigures(indicator, context: context)
         let status = indicator.status
         return [
             TableCell(context.name(indicator.name)),
@@ -39,7 +39,7 @@ struct IndicatorTable {
             TableCell(figures.number(indicator.target), role: .muted),
             TableCell(context.label(status), role: context.role(status)),
             TableCell(context.symbol(indicator.trend) + " " + sparkline(indicator), role: .chart),
-            TableCell(indicator.updatedAt.map(context.age(of:)) ?? NumberFormat.unavailable, role: .muted),
+            TableCell(indicator.updatedAt.map(context.age(of:)) ?? context.unavailable, role: .muted),
         ]
     }
 

@@ -34,14 +34,14 @@ struct ProgramTable {
     private func row(_ program: Program, barWidth: Int) -> [TableCell] {
         let progress = program.progress.map {
             BarText.make($0, width: barWidth, glyphs: context.glyphs) + " " + context.numbers.percent($0 * 100).leftPadded(to: 4)
-        } ?? NumberFormat.unavailable
+        } ?? context.unavailable
         return [
             TableCell(context.name(program.name)),
             TableCell(program.owner, role: .muted),
             TableCell(context.label(program.status), role: context.role(program.status)),
             TableCell(progress, role: .chart),
-            TableCell(program.absorption.map { context.numbers.percent($0 * 100) } ?? NumberFormat.unavailable),
-            TableCell(program.end.map(context.dates.date) ?? NumberFormat.unavailable, role: .muted),
+            TableCell(program.absorption.map { context.numbers.percent($0 * 100) } ?? context.unavailable),
+            TableCell(program.end.map(context.dates.date) ?? context.unavailable, role: .muted),
         ]
     }
 }

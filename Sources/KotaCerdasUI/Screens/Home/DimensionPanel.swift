@@ -64,7 +64,7 @@ struct DimensionPanel {
     private func drawScore(on canvas: inout Canvas, y: Int, summary: DimensionSummary, withCounts: Bool) {
         let label = context.text(.score) + " "
         let x = canvas.put(label, at: Point(x: 0, y: y), role: .muted)
-        let percent = summary.score.map { context.numbers.percent($0 * 100) } ?? NumberFormat.unavailable
+        let percent = summary.score.map { context.numbers.percent($0 * 100) } ?? context.unavailable
         let countsText = withCounts ? counts(summary, width: 0) : Spans()
         let gaugeWidth = canvas.width - x - (withCounts ? countsText.width + 1 : 0)
         canvas.region(Rect(x: x, y: y, width: max(0, gaugeWidth), height: 1)) {

@@ -7,7 +7,7 @@ struct IndicatorLine {
     let indicator: Indicator
 
     func draw(on canvas: inout Canvas, y: Int) {
-        let figures = IndicatorFigures(indicator, numbers: context.numbers)
+        let figures = IndicatorFigures(indicator, context: context)
         let status = indicator.status
         let value = figures.withUnit(indicator.value)
         let target = indicator.target.map { (context.glyphs.isUnicode ? "→ " : "> ") + figures.number($0) } ?? ""

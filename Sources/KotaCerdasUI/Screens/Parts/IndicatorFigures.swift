@@ -5,12 +5,15 @@ import KotaCerdasCore
 struct IndicatorFigures {
     let indicator: Indicator
     let numbers: NumberFormat
+    /// Shown for a missing figure.
+    let unavailable: String
     /// As many decimals as the data's own figures use, at most two.
     let decimals: Int
 
-    init(_ indicator: Indicator, numbers: NumberFormat) {
+    init(_ indicator: Indicator, context: ViewContext) {
         self.indicator = indicator
-        self.numbers = numbers
+        numbers = context.numbers
+        unavailable = context.unavailable
         let figures = [indicator.value, indicator.target, indicator.baseline, indicator.warn, indicator.critical]
             .compactMap { $0 } + indicator.history.compactMap(\.value)
         decimals = figures.map(Self.decimalsUsed).max() ?? 0
@@ -18,12 +21,12 @@ struct IndicatorFigures {
 
     /// `3,12` or `–`.
     func number(_ value: Double?) -> String {
-        value.map { numbers.decimal($0, decimals: decimals) } ?? NumberFormat.unavailable
+        value.map { numbers.decimal($0, decimals: decimals) } ?? unavailable
     }
 
     /// `78,5%`, `3,12 indeks`, or `–` without a value.
     func withUnit(_ value: Double?) -> String {
-        guard let value else { return NumberFormat.unavailable }
+        guard let value else { return unavailable }
         let text = numbers.decimal(value, decimals: decimals)
         switch indicator.unit {
         case "": return text

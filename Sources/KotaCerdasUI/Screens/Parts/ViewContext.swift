@@ -23,6 +23,9 @@ struct ViewContext {
     var language: Language { state.language }
     var document: CityDocument { state.document }
 
+    /// Shown for a missing figure: the formats' dash, or a hyphen in ASCII mode.
+    var unavailable: String { glyphs.isUnicode ? NumberFormat.unavailable : "-" }
+
     func text(_ key: UIText) -> String { key.text(state.language) }
 
     func name(_ text: LocalizedText) -> String { text.text(in: state.language) }
