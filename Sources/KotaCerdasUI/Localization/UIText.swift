@@ -45,6 +45,7 @@ public enum UIText: Hashable, Sendable {
 
     // Indicator detail
     case history
+    case legendWarn, legendCritical
     case current
     case baseline
     case attainment
@@ -64,6 +65,7 @@ public enum UIText: Hashable, Sendable {
     case budget
     case allocated
     case spent
+    case absorption
     case owner
     case area
     case schedule
@@ -158,6 +160,8 @@ public enum UIText: Hashable, Sendable {
         case .rowsShown(let shown, let total): ("\(shown) dari \(total)", "\(shown) of \(total)")
 
         case .history: ("Riwayat", "History")
+        case .legendWarn: ("waspada", "warn")
+        case .legendCritical: ("kritis", "critical")
         case .current: ("Nilai kini", "Current")
         case .baseline: ("Nilai awal", "Baseline")
         case .attainment: ("Capaian", "Attainment")
@@ -178,6 +182,7 @@ public enum UIText: Hashable, Sendable {
         case .budget: ("Anggaran", "Budget")
         case .allocated: ("Pagu", "Allocated")
         case .spent: ("Realisasi", "Spent")
+        case .absorption: ("Serapan", "Absorption")
         case .owner: ("Pelaksana", "Owner")
         case .area: ("Bidang", "Area")
         case .schedule: ("Jadwal", "Schedule")

@@ -8,7 +8,7 @@ struct IndicatorScreen {
     let indicator: Indicator
 
     /// From this width the chart sits beside the facts instead of above them.
-    static let sideBySideWidth = 110
+    static let sideBySideWidth = 80
 
     func draw(on canvas: inout Canvas) {
         let figures = IndicatorFigures(indicator, context: context)
@@ -19,7 +19,7 @@ struct IndicatorScreen {
         let about = indicator.description.map(context.name) ?? ""
         let inner = Rect(x: 1, y: 2, width: canvas.width - 2, height: canvas.height - 2)
         if canvas.width >= Self.sideBySideWidth {
-            let factsWidth = min(62, inner.width / 2)
+            let factsWidth = min(62, max(42, inner.width / 2))
             let chartRect = Rect(x: inner.x + factsWidth + 2, y: inner.y, width: inner.width - factsWidth - 2,
                                  height: max(6, inner.height / 2))
             canvas.region(chartRect) { drawChart(on: &$0, figures: figures) }
@@ -78,15 +78,20 @@ struct IndicatorScreen {
         let series = indicator.series
         let levels = indicator.better == .target ? nil : Thresholds(for: indicator)
         SectionHeading.draw(context.text(.history), on: &canvas, y: 0)
+        let known = series.compactMap(\.value) + [indicator.target, levels?.warn, levels?.critical].compactMap { $0 }
+        // The value axis is as wide as its longest label; the plot gets the rest.
+        let axisWidth = [known.min(), known.max()].compactMap { $0.map { figures.number($0).displayWidth } }.max() ?? 0
+        let dotColumns = (canvas.width - axisWidth - 1) * (context.glyphs.isUnicode ? 2 : 1)
+        let stretched = ChartSeries(points: series.map { ($0.value, context.dates.shortMonth($0.at)) }, columns: dotColumns)
         canvas.region(Rect(x: 0, y: 1, width: canvas.width, height: canvas.height - 2)) {
-            LineChart(values: series.map(\.value), timeLabels: series.map { context.dates.shortMonth($0.at) },
+            LineChart(values: stretched.values, timeLabels: stretched.labels,
                       target: indicator.target, warning: levels?.warn, critical: levels?.critical,
                       format: context.numbers, decimals: figures.decimals).draw(on: &$0)
         }
-        var legend = Spans(context.glyphs.dashed + context.glyphs.dashed + " " + context.text(.columnTarget), role: .target)
+        var legend = Spans(context.glyphs.dashed + context.glyphs.dashed + " " + context.text(.columnTarget).lowercased(), role: .target)
         if levels != nil {
-            legend.add("   " + context.glyphs.dotted + context.glyphs.dotted + " " + context.text(.indicatorStatus(.watch)).lowercased(), role: .watch)
-            legend.add("   " + context.glyphs.dotted + context.glyphs.dotted + " " + context.text(.indicatorStatus(.offTarget)).lowercased(), role: .off)
+            legend.add("   " + context.glyphs.dotted + context.glyphs.dotted + " " + context.text(.legendWarn), role: .watch)
+            legend.add("   " + context.glyphs.dotted + context.glyphs.dotted + " " + context.text(.legendCritical), role: .off)
         }
         legend.draw(on: &canvas, at: Point(x: 0, y: canvas.height - 1))
     }

@@ -63,7 +63,7 @@ struct ProgramScreen {
                 var bar = Spans(BarText.make(absorption, width: Self.barWidth, glyphs: context.glyphs) + " ",
                                 role: absorption > 1 ? .off : .chart)
                 bar.add(context.numbers.percent(absorption * 100), bold: true)
-                facts.add(context.text(.columnAbsorption), bar)
+                facts.add(context.text(.absorption), bar)
             }
         }
         if !program.owner.isEmpty { facts.add(context.text(.owner), program.owner) }
