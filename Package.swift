@@ -48,5 +48,9 @@ let package = Package(
             // Golden screens are read by the tests through #filePath, not bundled.
             exclude: ["Snapshots"]
         ),
+        .testTarget(
+            name: "KotaCerdasTerminalTests",
+            dependencies: ["KotaCerdasTerminal", "KotaCerdasUI", "CNcursesw"]
+        ),
     ]
 )
