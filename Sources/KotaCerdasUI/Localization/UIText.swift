@@ -17,7 +17,11 @@ public enum UIText: Hashable, Sendable {
 
     // Status words
     case indicatorStatus(IndicatorStatus)
+    /// One word, for counts on the home panels.
+    case indicatorStatusShort(IndicatorStatus)
     case programStatus(ProgramStatus)
+    /// One word, for counts on the home panels.
+    case programStatusShort(ProgramStatus)
     case trend(Trend)
 
     // Home
@@ -118,6 +122,16 @@ public enum UIText: Hashable, Sendable {
         case .programStatus(.delayed): ("Terlambat", "Delayed")
         case .programStatus(.completed): ("Selesai", "Completed")
         case .programStatus(.cancelled): ("Dibatalkan", "Cancelled")
+        case .indicatorStatusShort(.onTarget): ("sesuai", "on target")
+        case .indicatorStatusShort(.watch): ("waspada", "watch")
+        case .indicatorStatusShort(.offTarget): ("meleset", "off")
+        case .indicatorStatusShort(.noData): ("kosong", "no data")
+        case .programStatusShort(.planned): ("rencana", "planned")
+        case .programStatusShort(.onTrack): ("lancar", "on track")
+        case .programStatusShort(.atRisk): ("berisiko", "at risk")
+        case .programStatusShort(.delayed): ("terlambat", "late")
+        case .programStatusShort(.completed): ("selesai", "done")
+        case .programStatusShort(.cancelled): ("batal", "cancelled")
         case .trend(.improving): ("membaik", "improving")
         case .trend(.steady): ("stabil", "steady")
         case .trend(.worsening): ("memburuk", "worsening")

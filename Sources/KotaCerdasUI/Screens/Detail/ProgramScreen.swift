@@ -127,7 +127,7 @@ struct ProgramScreen {
             let status = indicator.status
             var line = Spans(context.symbol(status) + " ", role: context.role(status), bold: true)
             line.add(context.name(indicator.name))
-            line.add("  " + figures.withUnit(indicator.value), bold: true)
+            line.add("  " + figures.withUnit(indicator.value, compact: true), bold: true)
             if let target = indicator.target {
                 line.add(" / " + figures.number(target), role: .muted)
             }

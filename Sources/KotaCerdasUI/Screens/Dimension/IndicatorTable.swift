@@ -35,7 +35,7 @@ struct IndicatorTable {
         let status = indicator.status
         return [
             TableCell(context.name(indicator.name)),
-            TableCell(figures.withUnit(indicator.value)),
+            TableCell(figures.withUnit(indicator.value, compact: true)),
             TableCell(figures.number(indicator.target), role: .muted),
             TableCell(context.label(status), role: context.role(status)),
             TableCell(context.symbol(indicator.trend) + " " + sparkline(indicator), role: .chart),

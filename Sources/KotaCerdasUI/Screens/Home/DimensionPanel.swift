@@ -23,13 +23,18 @@ struct DimensionPanel {
 
     private func drawContent(on canvas: inout Canvas, summary: DimensionSummary) {
         let width = canvas.width
-        // Rows: score, counts, a gap, indicators, a gap, programmes, age. Short panels
-        // drop the gaps first, then merge the counts into the score row.
         let height = canvas.height
+        // Rows: score, counts, a gap, indicators, a gap, programmes, age. Short panels
+        // drop the gaps first, then merge the counts into the score row; tall panels give
+        // each indicator two rows and the programmes two.
         let roomy = height >= 11
         let separateCounts = height >= 6
-        let fixedRows = 1 + (separateCounts ? 1 : 0) + 2 + (roomy ? 2 : 0)
-        let indicatorRows = max(0, min(Self.maximumIndicators, height - fixedRows))
+        let programmeRows = roomy ? (height >= 17 ? 3 : 2) : 1
+        let fixedRows = 1 + (separateCounts ? 1 : 0) + programmeRows + 1 + (roomy ? 2 : 0)
+        let available = max(0, height - fixedRows)
+        let wanted = min(Self.maximumIndicators, dimension.indicators.count)
+        let twoRows = roomy && available >= 2 * max(1, min(3, wanted))
+        let indicatorCount = min(Self.maximumIndicators, twoRows ? available / 2 : available)
         var y = 0
         drawScore(on: &canvas, y: y, summary: summary, withCounts: !separateCounts)
         y += 1
@@ -38,16 +43,24 @@ struct DimensionPanel {
             y += 1
         }
         if roomy { y += 1 }
-        for indicator in importantIndicators.prefix(indicatorRows) {
-            IndicatorLine(context: context, indicator: indicator).draw(on: &canvas, y: y)
-            y += 1
+        for indicator in importantIndicators.prefix(indicatorCount) {
+            let line = IndicatorLine(context: context, indicator: indicator)
+            if twoRows {
+                line.drawTwoRows(on: &canvas, y: y)
+                y += 2
+            } else {
+                line.draw(on: &canvas, y: y)
+                y += 1
+            }
         }
-        if dimension.indicators.isEmpty, indicatorRows > 0 {
+        if dimension.indicators.isEmpty, indicatorCount > 0 {
             canvas.put(context.text(.noIndicators), at: Point(x: 0, y: y), role: .muted)
         }
-        let bottom = height - 2
-        programmes(summary, width: width).draw(on: &canvas, at: Point(x: 0, y: bottom))
-        freshness(summary).draw(on: &canvas, at: Point(x: 0, y: bottom + 1))
+        let bottom = height - 1 - programmeRows
+        for (offset, line) in programmes(summary, width: width, rows: programmeRows).enumerated() {
+            line.draw(on: &canvas, at: Point(x: 0, y: bottom + offset))
+        }
+        freshness(summary).draw(on: &canvas, at: Point(x: 0, y: height - 1))
     }
 
     /// Highest weight first, then the worst status, then the data's order.
@@ -80,31 +93,51 @@ struct DimensionPanel {
     private func counts(_ summary: DimensionSummary, width: Int) -> Spans {
         let statuses = IndicatorStatus.allCases.filter { $0 != .noData || summary.count($0) > 0 }
         var long = Spans()
+        var medium = Spans()
         var short = Spans()
         for status in statuses {
             let separator = long.parts.isEmpty ? "" : "  "
             long.add(separator + context.symbol(status) + " \(summary.count(status)) ", role: context.role(status), bold: true)
             long.add(context.text(.indicatorStatus(status)).lowercased(), role: context.role(status))
+            medium.add(separator + context.symbol(status) + " \(summary.count(status)) ", role: context.role(status), bold: true)
+            medium.add(context.text(.indicatorStatusShort(status)), role: context.role(status))
             short.add((short.parts.isEmpty ? "" : " ") + context.symbol(status) + "\(summary.count(status))",
                       role: context.role(status), bold: true)
         }
-        return Spans.fitting([long, short], width: width)
+        return Spans.fitting([long, medium, short], width: width)
     }
 
-    /// `6 program: ✓ 3 sesuai jadwal · ! 1 berisiko`, shortened when narrow.
-    private func programmes(_ summary: DimensionSummary, width: Int) -> Spans {
+    /// `6 program  ✓ 3 jalan  ! 1 risiko …` over at most `rows` rows, in symbols and
+    /// numbers alone when even that does not fit.
+    private func programmes(_ summary: DimensionSummary, width: Int, rows: Int) -> [Spans] {
         let total = dimension.programs.count
-        guard total > 0 else { return Spans(context.text(.noPrograms), role: .muted) }
-        let head = "\(total) \(context.text(.programs).lowercased()) "
-        var long = Spans(head, role: .muted)
-        var short = Spans(head, role: .muted)
-        for status in ProgramStatus.allCases where summary.count(status) > 0 {
-            let count = summary.count(status)
-            long.add(" " + context.symbol(status) + " \(count) ", role: context.role(status), bold: true)
-            long.add(context.text(.programStatus(status)).lowercased(), role: context.role(status))
-            short.add(" " + context.symbol(status) + "\(count)", role: context.role(status), bold: true)
+        guard total > 0 else { return [Spans(context.text(.noPrograms), role: .muted)] }
+        // Those that need attention first, so they survive when rows run out.
+        let statuses = [ProgramStatus.delayed, .atRisk, .onTrack, .completed, .planned, .cancelled]
+            .filter { summary.count($0) > 0 }
+        var lines = [Spans("\(total) \(context.text(.programs).lowercased())", role: .muted)]
+        if rows >= 3 { lines.append(Spans()) }
+        for status in statuses {
+            var item = Spans(context.symbol(status) + " \(summary.count(status)) ", role: context.role(status), bold: true)
+            item.add(context.text(.programStatusShort(status)), role: context.role(status))
+            if lines[lines.count - 1].width + 2 + item.width > width {
+                guard lines.count < rows else { return [compactProgrammes(summary, statuses: statuses)] }
+                lines.append(Spans())
+            }
+            var last = lines[lines.count - 1]
+            if last.width > 0 { last.add("  ") }
+            for part in item.parts { last.add(part.text, role: part.role, bold: part.bold) }
+            lines[lines.count - 1] = last
         }
-        return Spans.fitting([long, short], width: width)
+        return lines
+    }
+
+    private func compactProgrammes(_ summary: DimensionSummary, statuses: [ProgramStatus]) -> Spans {
+        var line = Spans("\(dimension.programs.count) \(context.text(.programs).lowercased()) ", role: .muted)
+        for status in statuses {
+            line.add(" " + context.symbol(status) + "\(summary.count(status))", role: context.role(status), bold: true)
+        }
+        return line
     }
 
     /// `diperbarui 2 mnt lalu`, with a STALE mark when the freshest figure is old.

@@ -1,3 +1,4 @@
+import Foundation
 import KotaCerdasCore
 
 /// An indicator's numbers as text: all of its figures with the same decimals, so value,
@@ -24,15 +25,26 @@ struct IndicatorFigures {
         value.map { numbers.decimal($0, decimals: decimals) } ?? unavailable
     }
 
-    /// `78,5%`, `3,12 indeks`, or `–` without a value.
-    func withUnit(_ value: Double?) -> String {
+    /// `78,5%`, `3,12 index 1–5`, or `–` without a value. `compact` shortens the unit
+    /// for tables and panels: `% of population` reads `%`, `index 0–100` reads `index`,
+    /// and notes in parentheses are left out.
+    func withUnit(_ value: Double?, compact: Bool = false) -> String {
         guard let value else { return unavailable }
         let text = numbers.decimal(value, decimals: decimals)
-        switch indicator.unit {
+        let unit = compact ? compactUnit : indicator.unit
+        switch unit {
         case "": return text
         case "%": return text + "%"
-        default: return text + " " + indicator.unit
+        default: return text + " " + unit
         }
+    }
+
+    private var compactUnit: String {
+        let unit = indicator.unit
+        if unit.hasPrefix("%") { return "%" }
+        if unit.hasPrefix("index") { return "index" }
+        let beforeNote = unit.split(separator: "(", maxSplits: 1).first.map(String.init) ?? unit
+        return beforeNote.trimmingCharacters(in: .whitespaces)
     }
 
     private static func decimalsUsed(_ value: Double) -> Int {
