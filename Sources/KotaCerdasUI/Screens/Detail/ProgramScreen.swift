@@ -7,7 +7,8 @@ struct ProgramScreen {
     let dimension: Dimension
     let program: Program
 
-    static let barWidth = 20
+    /// Bars are shorter in the narrower fact column of the side-by-side layout.
+    private var barWidth: Int { context.state.size.width >= Self.sideBySideWidth ? 12 : 20 }
     static let sideBySideWidth = 110
 
     func draw(on canvas: inout Canvas) {
@@ -39,12 +40,12 @@ struct ProgramScreen {
         var facts = FactList()
         let now = context.state.now
         if let progress = program.progress {
-            var line = Spans(BarText.make(progress, width: Self.barWidth, glyphs: context.glyphs) + " ", role: .chart)
+            var line = Spans(BarText.make(progress, width: barWidth, glyphs: context.glyphs) + " ", role: .chart)
             line.add(context.numbers.percent(progress * 100), bold: true)
             facts.add(context.text(.progress), line)
         }
         if let elapsed = program.elapsed(at: now) {
-            var line = Spans(BarText.make(elapsed, width: Self.barWidth, glyphs: context.glyphs) + " ", role: .muted)
+            var line = Spans(BarText.make(elapsed, width: barWidth, glyphs: context.glyphs) + " ", role: .muted)
             line.add(context.numbers.percent(elapsed * 100))
             if let slip = program.slipDays(at: now) {
                 let (text, role): (UIText, StyleRole) = slip > 0 ? (.ahead(slip), .ok)
@@ -60,7 +61,7 @@ struct ProgramScreen {
             line.add(" " + context.text(.spent).lowercased(), role: .muted)
             facts.add(context.text(.budget), line)
             if let absorption = program.absorption {
-                var bar = Spans(BarText.make(absorption, width: Self.barWidth, glyphs: context.glyphs) + " ",
+                var bar = Spans(BarText.make(absorption, width: barWidth, glyphs: context.glyphs) + " ",
                                 role: absorption > 1 ? .off : .chart)
                 bar.add(context.numbers.percent(absorption * 100), bold: true)
                 facts.add(context.text(.absorption), bar)

@@ -28,7 +28,7 @@ struct DimensionScreen {
                                  height: section.rows.maxY - section.header.y)
             canvas.region(shift(tableRect)) { area in
                 let table = kind == .indicators
-                    ? IndicatorTable(context: context, dimension: dimension, state: view.indicators).table
+                    ? IndicatorTable(context: context, dimension: dimension, state: view.indicators).table(width: area.width)
                     : ProgramTable(context: context, dimension: dimension, state: view.programs).table(width: area.width)
                 Table(columns: table.columns, rows: table.rows, selectedRow: isFocused ? section.selected : nil,
                       scrollOffset: section.scroll).draw(on: &area)

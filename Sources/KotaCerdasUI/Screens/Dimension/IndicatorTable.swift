@@ -8,9 +8,13 @@ struct IndicatorTable {
 
     static let sparkWidth = 8
 
-    var table: (columns: [TableColumn], rows: [[TableCell]]) {
+    /// Below this width the "updated" column gives its room to the names.
+    static let updatedColumnWidth = 100
+
+    func table(width: Int) -> (columns: [TableColumn], rows: [[TableCell]]) {
+        let shown = IndicatorColumn.allCases.filter { $0 != .updated || width >= Self.updatedColumnWidth }
         let statusWidth = IndicatorStatus.allCases.map { context.label($0).displayWidth }.max() ?? 0
-        let columns: [TableColumn] = IndicatorColumn.allCases.map { column in
+        let columns: [TableColumn] = shown.map { column in
             let title = header(column)
             switch column {
             case .name: return TableColumn(title, width: .flexible(weight: 1))
@@ -21,7 +25,9 @@ struct IndicatorTable {
             case .updated: return .numeric(title, width: .fixed(13))
             }
         }
-        let rows = TableRows.indicators(of: dimension, table: state, language: context.language).map(row)
+        let rows = TableRows.indicators(of: dimension, table: state, language: context.language).map {
+            Array(row($0).prefix(shown.count))
+        }
         return (columns, rows)
     }
 
