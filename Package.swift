@@ -26,6 +26,14 @@ let package = Package(
             // A symlink to the top-level themes/ folder; .process follows it, .copy does not.
             resources: [.process("Themes")]
         ),
+        // ncursesw as a Swift module: the modulemap plus a shim for what does not import.
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The terminal backend: session, presenter, input and the event loop.
+        // The only target that imports CNcursesw.
+        .target(name: "KotaCerdasTerminal", dependencies: ["KotaCerdasUI", "CNcursesw"]),
         // Providers (file, HTTP, demo), the snapshot store, the disk cache and the config file.
         .target(
             name: "KotaCerdasData",
@@ -54,7 +62,16 @@ let package = Package(
             path: "Benchmarks/KotaCerdasBenchmarks"
         ),
         .testTarget(name: "KotaCerdasCoreTests", dependencies: ["KotaCerdasCore"]),
-        .testTarget(name: "KotaCerdasUITests", dependencies: ["KotaCerdasUI", "KotaCerdasCore"]),
+        .testTarget(
+            name: "KotaCerdasUITests",
+            dependencies: ["KotaCerdasUI", "KotaCerdasCore"],
+            // Golden screens are read by the tests through #filePath, not bundled.
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "KotaCerdasTerminalTests",
+            dependencies: ["KotaCerdasTerminal", "KotaCerdasUI", "CNcursesw"]
+        ),
         .testTarget(
             name: "KotaCerdasDataTests",
             dependencies: [

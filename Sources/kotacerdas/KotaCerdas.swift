@@ -11,7 +11,7 @@ struct KotaCerdas: AsyncParsableCommand {
             (or on the sources given with --source).
             """,
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, ServeCommand.self],
+        subcommands: [ValidateCommand.self, SnapshotCommand.self, ServeCommand.self],
         defaultSubcommand: ValidateCommand.self
     )
 }

@@ -1,0 +1,8 @@
+/// Work that `update` asks the edges (terminal loop, data layer) to do; the update
+/// itself never performs I/O.
+public enum AppEffect: Hashable, Sendable {
+    /// Leave the dashboard and restore the terminal.
+    case quit
+    /// Read every data source now instead of waiting for its next interval.
+    case reloadSources
+}

@@ -1,0 +1,12 @@
+import Foundation
+import KotaCerdasCore
+
+/// Everything that can change the app's state: the user, the data and the clock.
+public enum AppEvent: Sendable {
+    /// A key, a mouse action or a resize.
+    case input(InputEvent)
+    /// The data layer has a new document and new source health.
+    case dataChanged(CityDocument, [SourceStatus])
+    /// Time passed; ages and the clock are measured against `now`.
+    case tick(Date)
+}

@@ -1,0 +1,98 @@
+import KotaCerdasCore
+
+extension AppState {
+    /// Goes one level up; the level left behind stays selected, so the user sees where
+    /// they came from.
+    mutating func goBack() {
+        switch route {
+        case .home: return
+        case .help: route = routeBeforeHelp
+        case .dimension(let id):
+            homeFocusID = id
+            route = .home
+        case .indicator(let dimensionID, let id), .program(let dimensionID, let id):
+            let kind: TableKind = if case .indicator = route { .indicators } else { .programs }
+            var view = dimensionView(dimensionID)
+            view.focusedTable = kind
+            view[kind].selectedID = id
+            dimensionViews[dimensionID] = view
+            route = .dimension(dimensionID)
+        }
+        detailSelectionID = nil
+    }
+
+    mutating func jump(toDimension number: Int) {
+        guard number >= 1, number <= document.dimensions.count else { return }
+        let id = document.dimensions[number - 1].id
+        homeFocusID = id
+        route = .dimension(id)
+        detailSelectionID = nil
+    }
+
+    /// Enter: opens the focused panel, the selected table row or the selected link.
+    mutating func openFocused() {
+        switch route {
+        case .home:
+            guard let id = document.dimensions.isEmpty ? nil : document.dimensions[homeFocusIndex].id else { return }
+            homeFocusID = id
+            route = .dimension(id)
+        case .dimension(let id):
+            guard let dimension = document.dimension(id: id) else { return }
+            let view = dimensionView(id)
+            let table = DimensionLayout(state: self, dimension: dimension).table(view.focusedTable)
+            let ids = TableRows.ids(view.focusedTable, of: dimension, view: view, language: language)
+            guard let selected = table.selected else { return }
+            route = view.focusedTable == .indicators
+                ? .indicator(dimensionID: id, id: ids[selected])
+                : .program(dimensionID: id, id: ids[selected])
+            detailSelectionID = nil
+        case .indicator, .program:
+            let links = DetailLinks.routes(of: route, in: document)
+            guard let target = links.first(where: { $0.entityID == detailSelectionID }) ?? links.first else { return }
+            route = target
+            detailSelectionID = nil
+        case .help:
+            return
+        }
+    }
+
+    /// Arrows and paging on the home grid.
+    mutating func moveHomeFocus(_ action: KeyAction) {
+        let count = document.dimensions.count
+        guard count > 0 else { return }
+        let layout = HomeLayout(state: self)
+        let focus = homeFocusIndex
+        let page = layout.visibleRows * layout.columns
+        let target: Int
+        switch action {
+        case .moveLeft: target = focus % layout.columns == 0 ? focus : focus - 1
+        case .moveRight: target = focus % layout.columns == layout.columns - 1 ? focus : focus + 1
+        case .moveUp: target = focus - layout.columns
+        case .moveDown: target = focus + layout.columns
+        case .top: target = 0
+        case .bottom: target = count - 1
+        case .pageUp: target = max(0, focus - page)
+        case .pageDown: target = min(count - 1, focus + page)
+        default: return
+        }
+        guard target >= 0, target < count else { return }
+        homeFocusID = document.dimensions[target].id
+        homeScroll = HomeLayout(state: self).scroll
+    }
+
+    /// Up and down (and top, bottom) over a detail screen's linked entities.
+    mutating func moveDetailSelection(_ action: KeyAction) {
+        let ids = DetailLinks.routes(of: route, in: document).compactMap(\.entityID)
+        guard !ids.isEmpty else { return }
+        let current = detailSelectionID.flatMap(ids.firstIndex(of:)) ?? 0
+        let target: Int
+        switch action {
+        case .moveUp: target = max(0, current - 1)
+        case .moveDown: target = min(ids.count - 1, current + 1)
+        case .top, .pageUp: target = 0
+        case .bottom, .pageDown: target = ids.count - 1
+        default: return
+        }
+        detailSelectionID = ids[target]
+    }
+}

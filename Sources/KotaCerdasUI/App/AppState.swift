@@ -1,0 +1,63 @@
+import Foundation
+import KotaCerdasCore
+
+/// Everything a frame is drawn from: the data, the clock, where the user is and what
+/// they chose. Changed only by `update(_:_:)`; drawn by `Screen.render(_:)`.
+public struct AppState: Sendable {
+    public var document: CityDocument
+    /// The health of every data source, in the order they were given.
+    public var sources: [SourceStatus]
+    /// The time ages and schedules are measured against; set by ticks, never read from
+    /// the wall clock in a view, so a frame is a pure function of the state.
+    public var now: Date
+    public var route: Route = .home
+    /// Where Esc returns to from the help screen.
+    public var routeBeforeHelp: Route = .home
+    /// The focused dimension panel on the home screen, by dimension id.
+    public var homeFocusID: String?
+    /// The first visible panel row on the home screen when the panels do not all fit.
+    public var homeScroll = 0
+    /// Each dimension screen's focus, selection, sort and filter, by dimension id.
+    public var dimensionViews: [String: DimensionViewState] = [:]
+    /// The linked programme (on an indicator) or indicator (on a programme) that Enter opens.
+    public var detailSelectionID: String?
+    public var language: Language
+    /// The theme in use; the edge resolves it to colours.
+    public var themeName: String
+    /// The themes `t` cycles through, in order.
+    public var themeNames: [String]
+    public var glyphMode: GlyphMode
+    public var size: TerminalSize
+
+    /// A state showing the home screen of `document`.
+    public init(
+        document: CityDocument,
+        sources: [SourceStatus] = [],
+        now: Date,
+        language: Language,
+        themeName: String = "default",
+        themeNames: [String] = ["default"],
+        glyphMode: GlyphMode = .unicode,
+        size: TerminalSize
+    ) {
+        self.document = document
+        self.sources = sources
+        self.now = now
+        self.language = language
+        self.themeName = themeName
+        self.themeNames = themeNames.contains(themeName) ? themeNames : [themeName] + themeNames
+        self.glyphMode = glyphMode
+        self.size = size
+        homeFocusID = document.dimensions.first?.id
+    }
+
+    /// The state of `dimensionID`'s screen (a fresh one until the user changes it).
+    public func dimensionView(_ dimensionID: String) -> DimensionViewState {
+        dimensionViews[dimensionID] ?? DimensionViewState()
+    }
+
+    /// The index of the focused panel on the home screen.
+    public var homeFocusIndex: Int {
+        document.dimensions.firstIndex { $0.id == homeFocusID } ?? 0
+    }
+}

@@ -1,0 +1,30 @@
+/// Where the user is: the screen shown and the entity it is about.
+public enum Route: Hashable, Sendable {
+    /// The overview of every dimension.
+    case home
+    /// One dimension with its indicator and programme tables.
+    case dimension(String)
+    /// One indicator of a dimension.
+    case indicator(dimensionID: String, id: String)
+    /// One programme of a dimension.
+    case program(dimensionID: String, id: String)
+    /// The key reference.
+    case help
+
+    /// The route one level up: detail → dimension → home.
+    public var parent: Route {
+        switch self {
+        case .home, .help, .dimension: .home
+        case .indicator(let dimensionID, _), .program(let dimensionID, _): .dimension(dimensionID)
+        }
+    }
+
+    /// The dimension this route is about, if any.
+    public var dimensionID: String? {
+        switch self {
+        case .home, .help: nil
+        case .dimension(let id): id
+        case .indicator(let dimensionID, _), .program(let dimensionID, _): dimensionID
+        }
+    }
+}

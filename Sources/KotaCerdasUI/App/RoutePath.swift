@@ -1,0 +1,60 @@
+import KotaCerdasCore
+
+/// Routes as text, as `snapshot --view` takes them: `home`, `help`, `<dimension>`,
+/// `<dimension>/indicators/<indicator>`, `<dimension>/programs/<programme>`.
+public enum RoutePath {
+    /// Why a text names no route of the document, with what would have been valid.
+    public struct Error: Swift.Error, Equatable, Sendable, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// The route `path` names in `document`.
+    public static func route(_ path: String, in document: CityDocument) throws(Error) -> Route {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        switch parts.count {
+        case 1 where parts[0] == "home": return .home
+        case 1 where parts[0] == "help": return .help
+        case 1:
+            guard document.dimension(id: parts[0]) != nil else { throw unknown(path, document: document) }
+            return .dimension(parts[0])
+        case 3:
+            guard let dimension = document.dimension(id: parts[0]) else { throw unknown(path, document: document) }
+            switch parts[1] {
+            case "indicators":
+                guard dimension.indicator(id: parts[2]) != nil else {
+                    throw Error(description: "no indicator \"\(parts[2])\" in dimension \"\(dimension.id)\"; "
+                        + "valid: " + dimension.indicators.map(\.id).joined(separator: ", "))
+                }
+                return .indicator(dimensionID: dimension.id, id: parts[2])
+            case "programs":
+                guard dimension.program(id: parts[2]) != nil else {
+                    throw Error(description: "no programme \"\(parts[2])\" in dimension \"\(dimension.id)\"; "
+                        + "valid: " + dimension.programs.map(\.id).joined(separator: ", "))
+                }
+                return .program(dimensionID: dimension.id, id: parts[2])
+            default:
+                throw unknown(path, document: document)
+            }
+        default:
+            throw unknown(path, document: document)
+        }
+    }
+
+    /// The text naming `route`, the inverse of `route(_:in:)`.
+    public static func path(of route: Route) -> String {
+        switch route {
+        case .home: "home"
+        case .help: "help"
+        case .dimension(let id): id
+        case .indicator(let dimensionID, let id): "\(dimensionID)/indicators/\(id)"
+        case .program(let dimensionID, let id): "\(dimensionID)/programs/\(id)"
+        }
+    }
+
+    private static func unknown(_ path: String, document: CityDocument) -> Error {
+        Error(description: """
+            unknown view "\(path)"; valid views: home, help, <dimension>, <dimension>/indicators/<id>, \
+            <dimension>/programs/<id>, with dimensions: \(document.dimensions.map(\.id).joined(separator: ", "))
+            """)
+    }
+}

@@ -1,0 +1,22 @@
+/// The only way the app's state changes: applies `event` to `state` and returns the
+/// effects the edges must perform. Pure: no I/O, no clock, no randomness.
+public func update(_ state: inout AppState, _ event: AppEvent) -> [AppEffect] {
+    switch event {
+    case .input(.key(let key)):
+        return state.handle(key: key)
+    case .input(.mouse(let mouse)):
+        state.handle(mouse: mouse)
+        return []
+    case .input(.resize(let width, let height)):
+        // Focus, selection and route stay as they are, so growing back after a "too
+        // small" moment shows the same view; scrolling is re-fitted when drawn.
+        state.size = TerminalSize(width: width, height: height)
+        return []
+    case .dataChanged(let document, let sources):
+        state.replaceData(document, sources: sources)
+        return []
+    case .tick(let now):
+        state.now = now
+        return []
+    }
+}

@@ -1,0 +1,43 @@
+import KotaCerdasCore
+
+/// One dimension: name and goal, then its indicator and programme tables; the focused
+/// table has the accent and the selection.
+struct DimensionScreen {
+    let context: ViewContext
+    let dimension: Dimension
+
+    func draw(on canvas: inout Canvas) {
+        let state = context.state
+        let layout = DimensionLayout(state: state, dimension: dimension)
+        let origin = ScreenFrame(size: state.size, route: state.route == .help ? state.routeBeforeHelp : state.route).body
+        let shift = { (rect: Rect) in Rect(x: rect.x - origin.x + 1, y: rect.y - origin.y, width: rect.width - 2, height: rect.height) }
+        canvas.put(context.name(dimension.name), at: Point(x: 1, y: 0), maxWidth: canvas.width - 2, role: .title, bold: true)
+        for (index, line) in layout.goalLines.enumerated() {
+            canvas.put(line, at: Point(x: 1, y: 1 + index), maxWidth: canvas.width - 2, role: .muted)
+        }
+        let view = state.dimensionView(dimension.id)
+        for kind in [TableKind.indicators, .programs] {
+            let section = layout.table(kind)
+            let isFocused = view.focusedTable == kind
+            canvas.region(shift(section.title)) { title in
+                TableTitle(context: context, kind: kind, table: view[kind], shown: section.rowCount,
+                           total: kind == .indicators ? dimension.indicators.count : dimension.programs.count,
+                           isFocused: isFocused).draw(on: &title)
+            }
+            let tableRect = Rect(x: section.header.x, y: section.header.y, width: section.header.width,
+                                 height: section.rows.maxY - section.header.y)
+            canvas.region(shift(tableRect)) { area in
+                let table = kind == .indicators
+                    ? IndicatorTable(context: context, dimension: dimension, state: view.indicators).table(width: area.width)
+                    : ProgramTable(context: context, dimension: dimension, state: view.programs).table(width: area.width)
+                Table(columns: table.columns, rows: table.rows, selectedRow: isFocused ? section.selected : nil,
+                      scrollOffset: section.scroll).draw(on: &area)
+                if section.rowCount == 0 {
+                    let empty = view[kind].filter.isEmpty
+                        ? context.text(kind == .indicators ? .noIndicators : .noPrograms) : context.text(.noMatches)
+                    area.put(empty, at: Point(x: 0, y: 1), role: .muted)
+                }
+            }
+        }
+    }
+}

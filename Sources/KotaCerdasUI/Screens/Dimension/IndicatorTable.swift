@@ -1,0 +1,58 @@
+import KotaCerdasCore
+
+/// The columns and rows of a dimension's indicator table, filtered and sorted.
+struct IndicatorTable {
+    let context: ViewContext
+    let dimension: Dimension
+    let state: TableState
+
+    static let sparkWidth = 8
+
+    /// Below this width the "updated" column gives its room to the names.
+    static let updatedColumnWidth = 100
+
+    func table(width: Int) -> (columns: [TableColumn], rows: [[TableCell]]) {
+        let shown = IndicatorColumn.allCases.filter { $0 != .updated || width >= Self.updatedColumnWidth }
+        let statusWidth = IndicatorStatus.allCases.map { context.label($0).displayWidth }.max() ?? 0
+        let columns: [TableColumn] = shown.map { column in
+            let title = header(column)
+            switch column {
+            case .name: return TableColumn(title, width: .flexible(weight: 1))
+            case .value: return .numeric(title, width: .fixed(13))
+            case .target: return .numeric(title, width: .fixed(8))
+            case .status: return TableColumn(title, width: .fixed(statusWidth))
+            case .trend: return TableColumn(title, width: .fixed(Self.sparkWidth + 2))
+            case .updated: return .numeric(title, width: .fixed(13))
+            }
+        }
+        let rows = TableRows.indicators(of: dimension, table: state, language: context.language).map {
+            Array(row($0).prefix(shown.count))
+        }
+        return (columns, rows)
+    }
+
+    private func header(_ column: IndicatorColumn) -> String {
+        let title = context.text(column.title)
+        return state.sortColumn == column.rawValue ? title + " " + context.glyphs.arrowDown : title
+    }
+
+    private func row(_ indicator: Indicator) -> [TableCell] {
+        let figures = IndicatorFigures(indicator, context: context)
+        let status = indicator.status
+        return [
+            TableCell(context.name(indicator.name)),
+            TableCell(figures.withUnit(indicator.value, compact: true)),
+            TableCell(figures.number(indicator.target), role: .muted),
+            TableCell(context.label(status), role: context.role(status)),
+            TableCell(context.symbol(indicator.trend) + " " + sparkline(indicator), role: .chart),
+            TableCell(indicator.updatedAt.map(context.age(of:)) ?? context.unavailable, role: .muted),
+        ]
+    }
+
+    /// The history as sparkline glyphs, scaled as the sparkline widget scales them.
+    private func sparkline(_ indicator: Indicator) -> String {
+        var buffer = CellBuffer(width: Self.sparkWidth, height: 1)
+        buffer.draw(glyphs: context.glyphs) { Sparkline(values: indicator.series.map(\.value)).draw(on: &$0) }
+        return buffer.line(0)
+    }
+}

@@ -1,0 +1,57 @@
+import KotaCerdasCore
+
+/// The bottom row: the keys that work here at the left, the health of the data sources
+/// at the right.
+struct BottomBar {
+    let context: ViewContext
+
+    func draw(on canvas: inout Canvas) {
+        let right = sourceHealth
+        // Whole hints are dropped from the end rather than one cut in the middle.
+        let room = canvas.width - right.displayWidth - 4
+        var shown: [String] = []
+        for hint in hints {
+            guard (shown + [hint]).joined(separator: "  ").displayWidth <= room else { break }
+            shown.append(hint)
+        }
+        StatusBar(left: shown.joined(separator: "  "), right: right).draw(on: &canvas)
+    }
+
+    private var hints: [String] {
+        let state = context.state
+        let arrows = context.glyphs.isUnicode ? "↑↓" : "Up/Dn"
+        let allArrows = context.glyphs.isUnicode ? "←↑↓→" : "arrows"
+        let pairs: [(String, UIText)]
+        switch state.route {
+        case .home:
+            pairs = [(allArrows, .hintMove), ("Enter", .hintOpen), ("1-9", .dimensionJump), ("?", .hintHelp), ("q", .hintQuit)]
+        case .dimension(let id):
+            let view = state.dimensionView(id)
+            if view[view.focusedTable].isEditingFilter {
+                pairs = [("Enter", .hintKeep), ("Esc", .hintClear), (arrows, .hintMove)]
+            } else {
+                pairs = [(arrows, .hintMove), ("Enter", .hintOpen), ("Tab", .hintSwitch), ("/", .hintFilter),
+                         ("s", .hintSort), ("Esc", .hintBack), ("?", .hintHelp)]
+            }
+        case .indicator, .program:
+            pairs = [(arrows, .hintMove), ("Enter", .hintOpen), ("Esc", .hintBack), ("?", .hintHelp), ("q", .hintQuit)]
+        case .help:
+            pairs = [("Esc", .hintBack), ("q", .hintQuit)]
+        }
+        return pairs.map { "\($0.0) \(context.text($0.1))" }
+    }
+
+    /// `2 sumber · 1 gagal`, or `1 sumber · baik` when every source is fine.
+    private var sourceHealth: String {
+        let sources = context.state.sources
+        guard !sources.isEmpty else { return context.text(.noSources) }
+        let states = sources.map { $0.state(at: context.state.now) }
+        let count = { (wanted: SourceStatus.State) in states.filter { $0 == wanted }.count }
+        var parts = [context.text(.sources(sources.count))]
+        if count(.failing) > 0 { parts.append(context.text(.sourcesFailing(count(.failing)))) }
+        if count(.stale) > 0 { parts.append(context.text(.sourcesStale(count(.stale)))) }
+        if count(.loading) > 0 { parts.append(context.text(.sourcesLoading(count(.loading)))) }
+        if parts.count == 1 { parts.append(context.text(.sourcesOK)) }
+        return parts.joined(separator: " \(context.glyphs.isUnicode ? "·" : "-") ")
+    }
+}

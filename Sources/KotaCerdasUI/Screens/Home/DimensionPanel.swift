@@ -1,0 +1,152 @@
+import KotaCerdasCore
+
+/// One dimension at a glance: score with a gauge, indicator status counts, its most
+/// important indicators, programme counts and the age of its freshest data.
+struct DimensionPanel {
+    let context: ViewContext
+    let dimension: Dimension
+    /// The 1-based number that jumps here.
+    let number: Int
+    let isFocused: Bool
+
+    /// Shown at most, and at least when there is room: the brief's "3 to 5".
+    static let maximumIndicators = 5
+
+    func draw(on canvas: inout Canvas) {
+        let summary = DimensionSummary(dimension)
+        let inner = Panel(title: context.name(dimension.name), badge: number <= 9 ? "\(number)" : nil,
+                          badgeRole: isFocused ? .accent : .muted, isFocused: isFocused).draw(on: &canvas)
+        guard inner.width > 2, inner.height > 0 else { return }
+        let content = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
+        canvas.region(content) { body in drawContent(on: &body, summary: summary) }
+    }
+
+    private func drawContent(on canvas: inout Canvas, summary: DimensionSummary) {
+        let width = canvas.width
+        let height = canvas.height
+        // Rows: score, counts, a gap, indicators, a gap, programmes, age. Short panels
+        // drop the gaps first, then merge the counts into the score row; tall panels give
+        // each indicator two rows and the programmes two.
+        let roomy = height >= 11
+        let separateCounts = height >= 6
+        let programmeRows = roomy ? (height >= 17 ? 3 : 2) : 1
+        let fixedRows = 1 + (separateCounts ? 1 : 0) + programmeRows + 1 + (roomy ? 2 : 0)
+        let available = max(0, height - fixedRows)
+        let wanted = min(Self.maximumIndicators, dimension.indicators.count)
+        let twoRows = roomy && available >= 2 * max(1, min(3, wanted))
+        let indicatorCount = min(Self.maximumIndicators, twoRows ? available / 2 : available)
+        var y = 0
+        drawScore(on: &canvas, y: y, summary: summary, withCounts: !separateCounts)
+        y += 1
+        if separateCounts {
+            counts(summary, width: width).draw(on: &canvas, at: Point(x: 0, y: y))
+            y += 1
+        }
+        if roomy { y += 1 }
+        for indicator in importantIndicators.prefix(indicatorCount) {
+            let line = IndicatorLine(context: context, indicator: indicator)
+            if twoRows {
+                line.drawTwoRows(on: &canvas, y: y)
+                y += 2
+            } else {
+                line.draw(on: &canvas, y: y)
+                y += 1
+            }
+        }
+        if dimension.indicators.isEmpty, indicatorCount > 0 {
+            canvas.put(context.text(.noIndicators), at: Point(x: 0, y: y), role: .muted)
+        }
+        let bottom = height - 1 - programmeRows
+        for (offset, line) in programmes(summary, width: width, rows: programmeRows).enumerated() {
+            line.draw(on: &canvas, at: Point(x: 0, y: bottom + offset))
+        }
+        freshness(summary).draw(on: &canvas, at: Point(x: 0, y: height - 1))
+    }
+
+    /// Highest weight first, then the worst status, then the data's order.
+    private var importantIndicators: [Indicator] {
+        dimension.indicators.enumerated().sorted { lhs, rhs in
+            if lhs.element.weight != rhs.element.weight { return lhs.element.weight > rhs.element.weight }
+            let severity = [IndicatorStatus.offTarget, .watch, .noData, .onTarget]
+            let left = severity.firstIndex(of: lhs.element.status) ?? 0
+            let right = severity.firstIndex(of: rhs.element.status) ?? 0
+            return left != right ? left < right : lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+
+    private func drawScore(on canvas: inout Canvas, y: Int, summary: DimensionSummary, withCounts: Bool) {
+        let label = context.text(.score) + " "
+        let x = canvas.put(label, at: Point(x: 0, y: y), role: .muted)
+        let percent = summary.score.map { context.numbers.percent($0 * 100) } ?? context.unavailable
+        let countsText = withCounts ? counts(summary, width: 0) : Spans()
+        let gaugeWidth = canvas.width - x - (withCounts ? countsText.width + 1 : 0)
+        canvas.region(Rect(x: x, y: y, width: max(0, gaugeWidth), height: 1)) {
+            Gauge(fraction: summary.score ?? 0, label: percent, role: .chart).draw(on: &$0)
+        }
+        if withCounts {
+            countsText.draw(on: &canvas, at: Point(x: canvas.width - countsText.width, y: y))
+        }
+    }
+
+    /// `✓ 5 sesuai target  ! 2 waspada  ✗ 1 di luar target`, shortened to symbols and
+    /// numbers when the panel is narrow.
+    private func counts(_ summary: DimensionSummary, width: Int) -> Spans {
+        let statuses = IndicatorStatus.allCases.filter { $0 != .noData || summary.count($0) > 0 }
+        var long = Spans()
+        var medium = Spans()
+        var short = Spans()
+        for status in statuses {
+            let separator = long.parts.isEmpty ? "" : "  "
+            long.add(separator + context.symbol(status) + " \(summary.count(status)) ", role: context.role(status), bold: true)
+            long.add(context.text(.indicatorStatus(status)).lowercased(), role: context.role(status))
+            medium.add(separator + context.symbol(status) + " \(summary.count(status)) ", role: context.role(status), bold: true)
+            medium.add(context.text(.indicatorStatusShort(status)), role: context.role(status))
+            short.add((short.parts.isEmpty ? "" : " ") + context.symbol(status) + "\(summary.count(status))",
+                      role: context.role(status), bold: true)
+        }
+        return Spans.fitting([long, medium, short], width: width)
+    }
+
+    /// `6 program  ✓ 3 jalan  ! 1 risiko …` over at most `rows` rows, in symbols and
+    /// numbers alone when even that does not fit.
+    private func programmes(_ summary: DimensionSummary, width: Int, rows: Int) -> [Spans] {
+        let total = dimension.programs.count
+        guard total > 0 else { return [Spans(context.text(.noPrograms), role: .muted)] }
+        // Those that need attention first, so they survive when rows run out.
+        let statuses = [ProgramStatus.delayed, .atRisk, .onTrack, .completed, .planned, .cancelled]
+            .filter { summary.count($0) > 0 }
+        var lines = [Spans("\(total) \(context.text(.programs).lowercased())", role: .muted)]
+        if rows >= 3 { lines.append(Spans()) }
+        for status in statuses {
+            var item = Spans(context.symbol(status) + " \(summary.count(status)) ", role: context.role(status), bold: true)
+            item.add(context.text(.programStatusShort(status)), role: context.role(status))
+            if lines[lines.count - 1].width + 2 + item.width > width {
+                guard lines.count < rows else { return [compactProgrammes(summary, statuses: statuses)] }
+                lines.append(Spans())
+            }
+            var last = lines[lines.count - 1]
+            if last.width > 0 { last.add("  ") }
+            for part in item.parts { last.add(part.text, role: part.role, bold: part.bold) }
+            lines[lines.count - 1] = last
+        }
+        return lines
+    }
+
+    private func compactProgrammes(_ summary: DimensionSummary, statuses: [ProgramStatus]) -> Spans {
+        var line = Spans("\(dimension.programs.count) \(context.text(.programs).lowercased()) ", role: .muted)
+        for status in statuses {
+            line.add(" " + context.symbol(status) + "\(summary.count(status))", role: context.role(status), bold: true)
+        }
+        return line
+    }
+
+    /// `diperbarui 2 mnt lalu`, with a STALE mark when the freshest figure is old.
+    private func freshness(_ summary: DimensionSummary) -> Spans {
+        guard let freshest = summary.freshest ?? context.document.asOf else { return Spans() }
+        let age = context.text(.updated(context.age(of: freshest)))
+        guard context.isStale(freshest) else { return Spans(age, role: .muted) }
+        var spans = Spans(context.glyphs.statusWatch + " " + context.text(.stale), role: .watch, bold: true)
+        spans.add(" " + age, role: .watch)
+        return spans
+    }
+}

@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import KotaCerdasCore
+import KotaCerdasUI
+
+/// `kotacerdas snapshot`: prints one frame of a screen, for tests, documentation and
+/// checking data without a live terminal.
+struct SnapshotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "snapshot",
+        abstract: "Print one frame of a dashboard screen and exit.",
+        discussion: """
+            Prints exactly H lines of exactly W columns. The clock defaults to the data's \
+            "asOf" time, so the same data always gives the same frame.
+            Views: home, help, <dimension>, <dimension>/indicators/<id>, <dimension>/programs/<id>.
+            Exit status: 0 printed, 1 the data cannot be read or is invalid (problems on \
+            stderr), 2 a bad option (unknown view, theme or size).
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp(
+        "A city data file, or a bundled sample name (\(BundledSamples.names.joined(separator: ", "))). Repeatable; default: sumenep.",
+        valueName: "path"))
+    var source: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Frame size; default: the terminal's size, else 120x40.", valueName: "WxH"))
+    var size: String?
+
+    @Option(name: .long, help: ArgumentHelp("The screen to draw.", valueName: "route"))
+    var view = "home"
+
+    @Option(name: .long, help: ArgumentHelp("Language id or en; default from LC_ALL / LANG.", valueName: "id|en"))
+    var lang: Language?
+
+    @Option(name: .long, help: ArgumentHelp("Colour theme for --color always.", valueName: "name"))
+    var theme = "default"
+
+    @Option(name: .long, help: ArgumentHelp("Print ANSI colours; auto: when stdout is a terminal.", valueName: "never|always|auto"))
+    var color: ColorChoice = .auto
+
+    @Flag(name: .long, help: "Draw with ASCII characters only.")
+    var ascii = false
+
+    @Option(name: .long, help: ArgumentHelp("The clock for ages and schedules; default: the data's asOf.", valueName: "ISO8601"))
+    var now: String?
+
+    enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+        case never, always, auto
+    }
+
+    func run() throws {
+        let frameSize = try parseSize()
+        var clock: Date?
+        if let now {
+            guard let date = DataDate(now) else { throw usage("--now: not an ISO 8601 date: \(now)") }
+            clock = date.instant
+        }
+        let (document, sources): (CityDocument, [SourceStatus])
+        do {
+            (document, sources) = try SnapshotSources.load(source, loadedAt: clock)
+        } catch {
+            FileHandle.standardError.write(Data((error.lines.joined(separator: "\n") + "\n").utf8))
+            throw ExitCode(1)
+        }
+        let route: Route
+        do {
+            route = try RoutePath.route(view, in: document)
+        } catch {
+            throw usage("--view: \(error.description)")
+        }
+        let library = ThemeLibrary.bundled()
+        var state = AppState(
+            document: document, sources: sources, now: clock ?? document.asOf?.instant ?? Date(timeIntervalSince1970: 0),
+            language: lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment),
+            themeName: theme, themeNames: library.names, glyphMode: ascii ? .ascii : .unicode,
+            size: TerminalSize(width: frameSize.width, height: frameSize.height))
+        state.route = route
+        if case .help = route { state.routeBeforeHelp = .home }
+        let buffer = Screen.render(state)
+        let useColor = color == .always || (color == .auto && TerminalProbe.isTerminal)
+        if useColor {
+            let resolved: Theme
+            do {
+                resolved = try library.theme(named: theme)
+            } catch {
+                throw usage("--theme: \(error.description)")
+            }
+            print(AnsiRenderer(theme: resolved).render(buffer))
+        } else {
+            print(buffer.plainText)
+        }
+    }
+
+    private func parseSize() throws -> (width: Int, height: Int) {
+        guard let size else { return TerminalProbe.size ?? (120, 40) }
+        let parts = size.lowercased().split(separator: "x", omittingEmptySubsequences: false)
+        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
+              (1...1000).contains(width), (1...1000).contains(height) else {
+            throw usage("--size: expected WxH with numbers from 1 to 1000, e.g. 120x40, found \"\(size)\"")
+        }
+        return (width, height)
+    }
+
+    private func usage(_ message: String) -> ExitCode {
+        FileHandle.standardError.write(Data(("kotacerdas snapshot: " + message + "\n").utf8))
+        return ExitCode(2)
+    }
+}
+
+extension Language: ExpressibleByArgument {}

@@ -1,0 +1,11 @@
+import Testing
+@testable import KotaCerdasTerminal
+
+@Suite struct TerminalLocaleTests {
+    @Test func codesetNamesThatMeanUTF8() {
+        #expect(TerminalLocale.isUTF8("UTF-8"))
+        #expect(TerminalLocale.isUTF8("utf8"))
+        #expect(!TerminalLocale.isUTF8("ANSI_X3.4-1968"))
+        #expect(!TerminalLocale.isUTF8("ISO-8859-1"))
+    }
+}
