@@ -87,7 +87,8 @@ public actor SnapshotStore {
         providers.forEach { $0.refresh() }
     }
 
-    private var allStatuses: [SourceStatus] {
+    /// The cache record (while cached data stands in) and every source's record.
+    var allStatuses: [SourceStatus] {
         (cached.map { [$0.status] } ?? []) + statuses
     }
 

@@ -5,7 +5,7 @@ import KotaCerdasUI
 
 /// `kotacerdas snapshot`: prints one frame of a screen, for tests, documentation and
 /// checking data without a live terminal.
-struct SnapshotCommand: ParsableCommand {
+struct SnapshotCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "snapshot",
         abstract: "Print one frame of a dashboard screen and exit.",
@@ -18,10 +18,7 @@ struct SnapshotCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp(
-        "A city data file, or a bundled sample name (\(BundledSamples.names.joined(separator: ", "))). Repeatable; default: sumenep.",
-        valueName: "path"))
-    var source: [String] = []
+    @OptionGroup var sourceOptions: SourceOptions
 
     @Option(name: .long, help: ArgumentHelp("Frame size; default: the terminal's size, else 120x40.", valueName: "WxH"))
     var size: String?
@@ -48,7 +45,7 @@ struct SnapshotCommand: ParsableCommand {
         case never, always, auto
     }
 
-    func run() throws {
+    func run() async throws {
         let frameSize = try parseSize()
         var clock: Date?
         if let now {
@@ -57,9 +54,9 @@ struct SnapshotCommand: ParsableCommand {
         }
         let (document, sources): (CityDocument, [SourceStatus])
         do {
-            (document, sources) = try SnapshotSources.load(source, loadedAt: clock)
-        } catch {
-            FileHandle.standardError.write(Data((error.lines.joined(separator: "\n") + "\n").utf8))
+            (document, sources) = try await SnapshotSources.load(try sourceOptions.configuration())
+        } catch let failure as SnapshotSources.Failure {
+            FileHandle.standardError.write(Data((failure.lines.joined(separator: "\n") + "\n").utf8))
             throw ExitCode(1)
         }
         let route: Route
