@@ -52,6 +52,7 @@ let package = Package(
                 "KotaCerdasUI",
                 "KotaCerdasData",
                 "KotaCerdasServer",
+                "KotaCerdasTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

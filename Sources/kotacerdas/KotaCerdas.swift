@@ -1,7 +1,6 @@
 import ArgumentParser
 
 /// The `kotacerdas` command: the live dashboard by default, plus tools around it.
-@main
 struct KotaCerdas: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kotacerdas",
@@ -11,7 +10,7 @@ struct KotaCerdas: AsyncParsableCommand {
             (or on the sources given with --source).
             """,
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, SnapshotCommand.self, ServeCommand.self],
-        defaultSubcommand: ValidateCommand.self
+        subcommands: [DashboardCommand.self, SnapshotCommand.self, ValidateCommand.self, ServeCommand.self],
+        defaultSubcommand: DashboardCommand.self
     )
 }

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import KotaCerdasCore
+import KotaCerdasData
+import KotaCerdasTerminal
+import KotaCerdasUI
+
+/// `kotacerdas` / `kotacerdas dashboard`: the live dashboard in the terminal.
+struct DashboardCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Open the live dashboard (the default command).",
+        discussion: """
+            Keys: arrows or h j k l move, Enter opens, Esc goes back, ? lists every key, q quits.
+            Exit status: 0 quit, 1 bad data or configuration, 3 TERM not set, 4 unknown TERM, \
+            5 standard output is not a terminal, 6 standard input is not a terminal, \
+            7 a system call failed, 128+N ended by signal N (130 for Ctrl-C from outside the app).
+            """
+    )
+
+    @OptionGroup var sourceOptions: SourceOptions
+    @OptionGroup var display: DisplayOptions
+
+    @Flag(name: .customLong("no-cache"), help: "Do not keep or show the last good data from disk.")
+    var noCache = false
+
+    mutating func run() async throws {
+        let configuration = try sourceOptions.configuration(flags: display.configurationFlags)
+        let providers = try SourceOptions.providers(for: configuration)
+        let cache = noCache ? nil : SnapshotCache(
+            directory: SnapshotCache.defaultDirectory(), sourceIDs: providers.map(\.descriptor.id))
+        let store = SnapshotStore(providers: providers, cache: cache)
+        await store.start()
+        // Local files answer within milliseconds: waiting briefly avoids flashing the
+        // "waiting for data" screen, without holding up a dashboard on a slow endpoint.
+        _ = await store.settle(timeout: .milliseconds(400))
+        let initial = await store.current
+        let exitCode: Int32
+        do {
+            let dashboard = try LiveDashboard(
+                store: store, initial: initial, configuration: configuration, display: display)
+            exitCode = try dashboard.run()
+        } catch let error as TerminalError {
+            await store.stop()
+            FileHandle.standardError.write(Data("kotacerdas: \(error.description)\n".utf8))
+            throw ExitCode(error.exitCode)
+        }
+        await store.stop()
+        if exitCode != 0 { throw ExitCode(exitCode) }
+    }
+}

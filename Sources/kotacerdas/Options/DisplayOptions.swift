@@ -1,0 +1,24 @@
+import ArgumentParser
+import KotaCerdasCore
+import KotaCerdasData
+import KotaCerdasUI
+
+/// How the dashboard looks: language, theme, glyphs and the start view.
+struct DisplayOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Language id or en; default: the config, else LC_ALL / LANG.", valueName: "id|en"))
+    var lang: Language?
+
+    @Option(name: .long, help: ArgumentHelp("Colour theme (\(ThemeLibrary.bundled().names.joined(separator: ", "))).", valueName: "name"))
+    var theme: String?
+
+    @Flag(name: .long, help: "Draw with ASCII characters only (also used when the locale is not UTF-8).")
+    var ascii = false
+
+    @Option(name: .long, help: ArgumentHelp("The screen to open first, e.g. governance or governance/indicators/<id>.", valueName: "route"))
+    var view: String?
+
+    /// The settings these flags give, to lay over the config file's.
+    var configurationFlags: Configuration {
+        Configuration(theme: theme, language: lang?.rawValue)
+    }
+}
