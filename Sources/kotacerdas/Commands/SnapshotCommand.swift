@@ -23,20 +23,10 @@ struct SnapshotCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Frame size; default: the terminal's size, else 120x40.", valueName: "WxH"))
     var size: String?
 
-    @Option(name: .long, help: ArgumentHelp("The screen to draw.", valueName: "route"))
-    var view = "home"
-
-    @Option(name: .long, help: ArgumentHelp("Language id or en; default from LC_ALL / LANG.", valueName: "id|en"))
-    var lang: Language?
-
-    @Option(name: .long, help: ArgumentHelp("Colour theme for --color always.", valueName: "name"))
-    var theme = "default"
+    @OptionGroup var display: DisplayOptions
 
     @Option(name: .long, help: ArgumentHelp("Print ANSI colours; auto: when stdout is a terminal.", valueName: "never|always|auto"))
     var color: ColorChoice = .auto
-
-    @Flag(name: .long, help: "Draw with ASCII characters only.")
-    var ascii = false
 
     @Option(name: .long, help: ArgumentHelp("The clock for ages and schedules; default: the data's asOf.", valueName: "ISO8601"))
     var now: String?
@@ -47,6 +37,8 @@ struct SnapshotCommand: AsyncParsableCommand {
 
     func run() async throws {
         let frameSize = try parseSize()
+        let configuration = try sourceOptions.configuration(flags: display.configurationFlags)
+        let theme = configuration.theme ?? "default"
         var clock: Date?
         if let now {
             guard let date = DataDate(now) else { throw usage("--now: not an ISO 8601 date: \(now)") }
@@ -54,22 +46,23 @@ struct SnapshotCommand: AsyncParsableCommand {
         }
         let (document, sources): (CityDocument, [SourceStatus])
         do {
-            (document, sources) = try await SnapshotSources.load(try sourceOptions.configuration())
+            (document, sources) = try await SnapshotSources.load(configuration)
         } catch let failure as SnapshotSources.Failure {
             FileHandle.standardError.write(Data((failure.lines.joined(separator: "\n") + "\n").utf8))
             throw ExitCode(1)
         }
         let route: Route
         do {
-            route = try RoutePath.route(view, in: document)
+            route = try RoutePath.route(display.view ?? "home", in: document)
         } catch {
             throw usage("--view: \(error.description)")
         }
         let library = ThemeLibrary.bundled()
         var state = AppState(
             document: document, sources: sources, now: clock ?? document.asOf?.instant ?? Date(timeIntervalSince1970: 0),
-            language: lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment),
-            themeName: theme, themeNames: library.names, glyphMode: ascii ? .ascii : .unicode,
+            language: configuration.language.flatMap(Language.init(rawValue:))
+                ?? Language.fromEnvironment(ProcessInfo.processInfo.environment),
+            themeName: theme, themeNames: library.names, glyphMode: display.ascii ? .ascii : .unicode,
             size: TerminalSize(width: frameSize.width, height: frameSize.height))
         state.route = route
         if case .help = route { state.routeBeforeHelp = .home }
@@ -103,5 +96,3 @@ struct SnapshotCommand: AsyncParsableCommand {
         return ExitCode(2)
     }
 }
-
-extension Language: ExpressibleByArgument {}

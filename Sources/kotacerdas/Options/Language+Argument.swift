@@ -1,0 +1,5 @@
+import ArgumentParser
+import KotaCerdasCore
+
+/// `--lang id|en`.
+extension Language: ExpressibleByArgument {}
