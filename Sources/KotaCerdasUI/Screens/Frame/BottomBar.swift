@@ -23,6 +23,8 @@ struct BottomBar {
         let allArrows = context.glyphs.isUnicode ? "←↑↓→" : "arrows"
         let pairs: [(String, UIText)]
         switch state.route {
+        case .home where state.isWaitingForData:
+            pairs = [("i", .dataSources), ("?", .hintHelp), ("q", .hintQuit)]
         case .home:
             pairs = [(allArrows, .hintMove), ("Enter", .hintOpen), ("1-9", .dimensionJump), ("?", .hintHelp), ("q", .hintQuit)]
         case .dimension(let id):
@@ -52,6 +54,6 @@ struct BottomBar {
         if count(.stale) > 0 { parts.append(context.text(.sourcesStale(count(.stale)))) }
         if count(.loading) > 0 { parts.append(context.text(.sourcesLoading(count(.loading)))) }
         if parts.count == 1 { parts.append(context.text(.sourcesOK)) }
-        return "i " + parts.joined(separator: " \(context.glyphs.isUnicode ? "·" : "-") ")
+        return "i " + parts.joined(separator: " \(context.glyphs.listSeparator) ")
     }
 }

@@ -51,7 +51,7 @@ struct TitleBar {
         let symbol = context.glyphs.isUnicode ? "⟳" : "@"
         guard !kiosk.isPaused else { return symbol + " " + context.text(.kioskPaused) }
         let count = kiosk.playlist.routes(in: context.document).count
-        let position = count > 0 ? "\(kiosk.position % count + 1)/\(count) " + context.glyphs.separator + " " : ""
+        let position = count > 0 ? "\(kiosk.position % count + 1)/\(count) " + context.glyphs.listSeparator + " " : ""
         return symbol + " " + position + context.ages.duration(seconds: kiosk.playlist.dwell)
     }
 }
