@@ -7,6 +7,7 @@ public enum AppEvent: Sendable {
     case input(InputEvent)
     /// The data layer has a new document and new source health.
     case dataChanged(CityDocument, [SourceStatus])
-    /// Time passed; ages and the clock are measured against `now`.
+    /// Time passed; ages and the clock are measured against `now`, and the kiosk moves
+    /// on when its dwell is over. Sent at `AppState.nextWakeUp(after:)`.
     case tick(Date)
 }

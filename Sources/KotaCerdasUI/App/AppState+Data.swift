@@ -9,8 +9,10 @@ extension AppState {
         let old = self
         document = newDocument
         sources = newSources
+        isWaitingForData = false
         route = valid(route)
         routeBeforeHelp = valid(routeBeforeHelp)
+        routeBeforeSources = valid(routeBeforeSources)
         if newDocument.dimension(id: homeFocusID ?? "") == nil {
             let index = min(old.homeFocusIndex, newDocument.dimensions.count - 1)
             homeFocusID = index >= 0 ? newDocument.dimensions[index].id : nil
@@ -37,7 +39,7 @@ extension AppState {
     /// `route` if everything it names still exists, else the nearest level that does.
     private func valid(_ route: Route) -> Route {
         switch route {
-        case .home, .help:
+        case .home, .help, .sources:
             return route
         case .dimension(let id):
             return document.dimension(id: id) == nil ? .home : route

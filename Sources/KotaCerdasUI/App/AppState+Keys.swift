@@ -4,15 +4,23 @@ extension AppState {
     /// Applies one key press.
     mutating func handle(key: Key) -> [AppEffect] {
         if case .dimension(let id) = route, dimensionView(id)[dimensionView(id).focusedTable].isEditingFilter {
+            pauseKiosk()
             return editFilter(key: key, dimensionID: id)
         }
-        guard let action = KeyMap.action(for: key) else { return [] }
+        let action = KeyMap.action(for: key)
+        if action == .toggleKiosk {
+            toggleKiosk()
+            return []
+        }
+        pauseKiosk()
+        guard let action else { return [] }
         switch action {
         case .quit: return [.quit]
         case .reload: return [.reloadSources]
         case .toggleLanguage: language = language.other
         case .nextTheme: cycleTheme()
         case .help: toggleHelp()
+        case .sources: toggleSources()
         default:
             // Moving around a screen that is not shown would surprise the user later.
             guard size.isUsable else { return [] }
@@ -31,7 +39,7 @@ extension AppState {
             case .home: moveHomeFocus(action)
             case .dimension(let id): applyToTables(action, dimensionID: id)
             case .indicator, .program: moveDetailSelection(action)
-            case .help: break
+            case .help, .sources: break
             }
         }
     }
@@ -47,6 +55,15 @@ extension AppState {
         } else {
             routeBeforeHelp = route
             route = .help
+        }
+    }
+
+    private mutating func toggleSources() {
+        if route == .sources {
+            route = routeBeforeSources
+        } else {
+            routeBeforeSources = route == .help ? routeBeforeHelp : route
+            route = .sources
         }
     }
 

@@ -12,7 +12,7 @@ extension AppState {
         switch route {
         case .home: handleHome(mouse.kind, at: point)
         case .dimension(let id): handleTables(mouse.kind, at: point, dimensionID: id)
-        case .indicator, .program, .help: break
+        case .indicator, .program, .help, .sources: break
         }
     }
 

@@ -7,6 +7,7 @@ extension AppState {
         switch route {
         case .home: return
         case .help: route = routeBeforeHelp
+        case .sources: route = routeBeforeSources
         case .dimension(let id):
             homeFocusID = id
             route = .home
@@ -51,7 +52,7 @@ extension AppState {
             guard let target = links.first(where: { $0.entityID == detailSelectionID }) ?? links.first else { return }
             route = target
             detailSelectionID = nil
-        case .help:
+        case .help, .sources:
             return
         }
     }

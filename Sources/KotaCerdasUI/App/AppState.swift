@@ -4,7 +4,11 @@ import KotaCerdasCore
 /// Everything a frame is drawn from: the data, the clock, where the user is and what
 /// they chose. Changed only by `update(_:_:)`; drawn by `Screen.render(_:)`.
 public struct AppState: Sendable {
+    /// The city's data; an empty stand-in while `isWaitingForData`.
     public var document: CityDocument
+    /// True from a start without data until the first `.dataChanged`: home then says
+    /// it is waiting and lists the sources, instead of showing an empty city.
+    public internal(set) var isWaitingForData: Bool
     /// The health of every data source, in the order they were given.
     public var sources: [SourceStatus]
     /// The time ages and schedules are measured against; set by ticks, never read from
@@ -13,6 +17,8 @@ public struct AppState: Sendable {
     public var route: Route = .home
     /// Where Esc returns to from the help screen.
     public var routeBeforeHelp: Route = .home
+    /// Where Esc returns to from the sources screen.
+    public var routeBeforeSources: Route = .home
     /// The focused dimension panel on the home screen, by dimension id.
     public var homeFocusID: String?
     /// The first visible panel row on the home screen when the panels do not all fit.
@@ -28,19 +34,27 @@ public struct AppState: Sendable {
     public var themeNames: [String]
     public var glyphMode: GlyphMode
     public var size: TerminalSize
+    /// What `k` rotates through.
+    public var kioskPlaylist: KioskPlaylist
+    /// The kiosk rotation; nil when off.
+    public internal(set) var kiosk: Kiosk?
 
-    /// A state showing the home screen of `document`.
+    /// A state showing the home screen of `document`, or the waiting screen when
+    /// `document` is nil (no source has delivered yet). With `kiosk`, the rotation
+    /// starts at once; without, `k` starts the default playlist.
     public init(
-        document: CityDocument,
+        document: CityDocument?,
         sources: [SourceStatus] = [],
         now: Date,
         language: Language,
         themeName: String = "default",
         themeNames: [String] = ["default"],
         glyphMode: GlyphMode = .unicode,
-        size: TerminalSize
+        size: TerminalSize,
+        kiosk: KioskPlaylist? = nil
     ) {
-        self.document = document
+        self.document = document ?? .awaitingData
+        isWaitingForData = document == nil
         self.sources = sources
         self.now = now
         self.language = language
@@ -48,7 +62,9 @@ public struct AppState: Sendable {
         self.themeNames = themeNames.contains(themeName) ? themeNames : [themeName] + themeNames
         self.glyphMode = glyphMode
         self.size = size
-        homeFocusID = document.dimensions.first?.id
+        kioskPlaylist = kiosk ?? KioskPlaylist()
+        homeFocusID = self.document.dimensions.first?.id
+        if kiosk != nil { startKiosk() }
     }
 
     /// The state of `dimensionID`'s screen (a fresh one until the user changes it).

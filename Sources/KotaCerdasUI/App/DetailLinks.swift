@@ -14,7 +14,7 @@ public enum DetailLinks {
                 return []
             }
             return indicators(of: program, in: dimension).map { .indicator(dimensionID: dimensionID, id: $0.id) }
-        case .home, .dimension, .help:
+        case .home, .dimension, .help, .sources:
             return []
         }
     }
@@ -33,7 +33,7 @@ extension Route {
     var entityID: String? {
         switch self {
         case .indicator(_, let id), .program(_, let id): id
-        case .home, .dimension, .help: nil
+        case .home, .dimension, .help, .sources: nil
         }
     }
 }

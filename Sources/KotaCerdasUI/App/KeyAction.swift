@@ -10,6 +10,10 @@ public enum KeyAction: Hashable, Sendable, CaseIterable {
     case cycleSort
     case top, bottom, pageUp, pageDown
     case help
+    /// Open (or close) the health of the data sources.
+    case sources
+    /// Start or stop the kiosk rotation; resume it when paused.
+    case toggleKiosk
     case nextTheme
     case toggleLanguage
     case reload
@@ -18,7 +22,8 @@ public enum KeyAction: Hashable, Sendable, CaseIterable {
     public static var allCases: [KeyAction] {
         [.moveUp, .moveDown, .moveLeft, .moveRight, .open, .back, .nextTable, .previousTable]
             + (1...9).map(KeyAction.jump)
-            + [.startFilter, .cycleSort, .top, .bottom, .pageUp, .pageDown, .help, .nextTheme,
+            + [.startFilter, .cycleSort, .top, .bottom, .pageUp, .pageDown, .help, .sources, .toggleKiosk,
+               .nextTheme,
                .toggleLanguage, .reload, .quit]
     }
 }

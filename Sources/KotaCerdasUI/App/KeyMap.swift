@@ -4,10 +4,12 @@ public enum KeyMap {
     /// The action bound to `key`, or nil for a key that means nothing.
     public static func action(for key: Key) -> KeyAction? {
         switch key {
-        case .up, .character("k"): .moveUp
-        case .down, .character("j"): .moveDown
-        case .left, .character("h"): .moveLeft
-        case .right, .character("l"): .moveRight
+        // No vim letters: `k` runs the kiosk, and a half set (j down, k kiosk) would
+        // start a rotation for whoever reached for "up".
+        case .up: .moveUp
+        case .down: .moveDown
+        case .left: .moveLeft
+        case .right: .moveRight
         case .enter: .open
         case .escape, .backspace: .back
         case .tab: .nextTable
@@ -21,6 +23,8 @@ public enum KeyMap {
         case .pageUp: .pageUp
         case .pageDown: .pageDown
         case .character("?"), .function(1): .help
+        case .character("i"): .sources
+        case .character("k"): .toggleKiosk
         case .character("t"): .nextTheme
         case .character("L"): .toggleLanguage
         case .character("r"): .reload
@@ -39,7 +43,7 @@ public enum KeyMap {
     public static func help(glyphs: GlyphSet) -> [Binding] {
         let arrows = glyphs.isUnicode ? "← ↑ ↓ →" : "Left Up Down Right"
         return [
-            Binding(keys: "\(arrows)  h j k l", text: .helpMove),
+            Binding(keys: arrows, text: .helpMove),
             Binding(keys: "Enter", text: .helpOpen),
             Binding(keys: "Esc  Backspace", text: .helpBack),
             Binding(keys: "Tab  Shift-Tab", text: .helpSwitchTable),
@@ -49,6 +53,8 @@ public enum KeyMap {
             Binding(keys: "g  G", text: .helpTopBottom),
             Binding(keys: "PgUp  PgDn", text: .helpPage),
             Binding(keys: "?", text: .helpHelp),
+            Binding(keys: "i", text: .helpSources),
+            Binding(keys: "k", text: .helpKiosk),
             Binding(keys: "t", text: .helpTheme),
             Binding(keys: "L", text: .helpLanguage),
             Binding(keys: "r", text: .helpReload),

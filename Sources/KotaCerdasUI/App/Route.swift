@@ -10,11 +10,13 @@ public enum Route: Hashable, Sendable {
     case program(dimensionID: String, id: String)
     /// The key reference.
     case help
+    /// The health of every data source.
+    case sources
 
     /// The route one level up: detail → dimension → home.
     public var parent: Route {
         switch self {
-        case .home, .help, .dimension: .home
+        case .home, .help, .sources, .dimension: .home
         case .indicator(let dimensionID, _), .program(let dimensionID, _): .dimension(dimensionID)
         }
     }
@@ -22,7 +24,7 @@ public enum Route: Hashable, Sendable {
     /// The dimension this route is about, if any.
     public var dimensionID: String? {
         switch self {
-        case .home, .help: nil
+        case .home, .help, .sources: nil
         case .dimension(let id): id
         case .indicator(let dimensionID, _), .program(let dimensionID, _): dimensionID
         }

@@ -1,6 +1,7 @@
 import KotaCerdasCore
 
-/// Routes as text, as `snapshot --view` takes them: `home`, `help`, `<dimension>`,
+/// Routes as text, as `snapshot --view` and the kiosk playlist take them: `home`, `help`,
+/// `sources`, `<dimension>`,
 /// `<dimension>/indicators/<indicator>`, `<dimension>/programs/<programme>`.
 public enum RoutePath {
     /// Why a text names no route of the document, with what would have been valid.
@@ -14,6 +15,7 @@ public enum RoutePath {
         switch parts.count {
         case 1 where parts[0] == "home": return .home
         case 1 where parts[0] == "help": return .help
+        case 1 where parts[0] == "sources": return .sources
         case 1:
             guard document.dimension(id: parts[0]) != nil else { throw unknown(path, document: document) }
             return .dimension(parts[0])
@@ -45,6 +47,7 @@ public enum RoutePath {
         switch route {
         case .home: "home"
         case .help: "help"
+        case .sources: "sources"
         case .dimension(let id): id
         case .indicator(let dimensionID, let id): "\(dimensionID)/indicators/\(id)"
         case .program(let dimensionID, let id): "\(dimensionID)/programs/\(id)"
@@ -53,7 +56,7 @@ public enum RoutePath {
 
     private static func unknown(_ path: String, document: CityDocument) -> Error {
         Error(description: """
-            unknown view "\(path)"; valid views: home, help, <dimension>, <dimension>/indicators/<id>, \
+            unknown view "\(path)"; valid views: home, help, sources, <dimension>, <dimension>/indicators/<id>, \
             <dimension>/programs/<id>, with dimensions: \(document.dimensions.map(\.id).joined(separator: ", "))
             """)
     }

@@ -5,6 +5,7 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [AppEffect] {
     case .input(.key(let key)):
         return state.handle(key: key)
     case .input(.mouse(let mouse)):
+        state.pauseKiosk()
         state.handle(mouse: mouse)
         return []
     case .input(.resize(let width, let height)):
@@ -17,6 +18,7 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [AppEffect] {
         return []
     case .tick(let now):
         state.now = now
+        state.advanceKiosk()
         return []
     }
 }

@@ -31,8 +31,24 @@ public struct AgeFormat: Sendable {
         relative(seconds: now.timeIntervalSince(date))
     }
 
+    /// A span of time without "ago", for intervals: `30 dtk`, `5 mnt`, `2 jam` /
+    /// `30 s`, `5 min`, `2 h`; whole units only.
+    public func duration(seconds: Double) -> String {
+        guard seconds.isFinite else { return NumberFormat.unavailable }
+        let (count, id, en): (Double, String, String) =
+            seconds < 60 ? (seconds, "dtk", "s")
+            : seconds < 3_600 ? (seconds / 60, "mnt", "min")
+            : seconds < 86_400 ? (seconds / 3_600, "jam", "h")
+            : (seconds / 86_400, "hari", "d")
+        return wholeUnits(count) + " " + (language == .indonesian ? id : en)
+    }
+
+    private func wholeUnits(_ count: Double) -> String {
+        NumberFormat(language).integer(Int(count.rounded(.down)))
+    }
+
     private func phrase(_ count: Double, id: String, en: String) -> String {
-        let whole = NumberFormat(language).integer(Int(count.rounded(.down)))
+        let whole = wholeUnits(count)
         return language == .indonesian ? "\(whole) \(id) lalu" : "\(whole) \(en) ago"
     }
 }

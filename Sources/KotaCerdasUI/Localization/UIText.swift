@@ -14,6 +14,22 @@ public enum UIText: Hashable, Sendable {
     case sourcesOK
     case tooSmall
     case tooSmallNeeds(String, String)
+    /// The title bar's warning, e.g. `1 source failing`.
+    case sourcesFailingInTitle(Int)
+    case kioskPaused
+
+    // Sources
+    case dataSources
+    case sourceKind(SourceStatus.Kind)
+    case sourceState(SourceStatus.State)
+    case columnKind, columnLocation, columnLastSuccess, columnInterval
+    case never
+    case onChange
+    case every(String)
+    /// Cached data stands in; the age of the cache is given.
+    case showingCache(String)
+    case waitingForData
+    case noSourceDelivered
 
     // Status words
     case indicatorStatus(IndicatorStatus)
@@ -30,6 +46,7 @@ public enum UIText: Hashable, Sendable {
     case indicators
     case updated(String)
     case stale
+    case cached
     case noIndicators
     case noPrograms
 
@@ -81,7 +98,7 @@ public enum UIText: Hashable, Sendable {
     // Help
     case help
     case helpMove, helpOpen, helpBack, helpSwitchTable, helpJump, helpFilter, helpSort
-    case helpTopBottom, helpPage, helpHelp, helpTheme, helpLanguage, helpReload, helpQuit
+    case helpTopBottom, helpPage, helpHelp, helpSources, helpKiosk, helpTheme, helpLanguage, helpReload, helpQuit
     case helpMouse, helpMouseClick, helpMouseDoubleClick, helpMouseWheel
     case helpClose
 
@@ -111,6 +128,29 @@ public enum UIText: Hashable, Sendable {
         case .sourcesOK: ("semua baik", "all ok")
         case .tooSmall: ("Terminal terlalu kecil", "Terminal too small")
         case .tooSmallNeeds(let minimum, let now): ("Perlu minimal \(minimum), kini \(now)", "Needs at least \(minimum), now \(now)")
+        case .sourcesFailingInTitle(let n): ("\(n) sumber gagal", n == 1 ? "1 source failing" : "\(n) sources failing")
+        case .kioskPaused: ("jeda", "paused")
+
+        case .dataSources: ("Sumber data", "Data sources")
+        case .sourceKind(.file): ("berkas", "file")
+        case .sourceKind(.http): ("HTTP", "HTTP")
+        case .sourceKind(.cache): ("cache", "cache")
+        case .sourceKind(.bundled): ("bawaan", "bundled")
+        case .sourceState(.ok): ("baik", "ok")
+        case .sourceState(.stale): ("usang", "stale")
+        case .sourceState(.failing): ("gagal", "failing")
+        case .sourceState(.loading): ("memuat", "loading")
+        case .columnKind: ("Jenis", "Kind")
+        case .columnLocation: ("Lokasi", "Location")
+        case .columnLastSuccess: ("Terakhir berhasil", "Last success")
+        case .columnInterval: ("Interval", "Interval")
+        case .never: ("belum pernah", "never")
+        case .onChange: ("saat berubah", "on change")
+        case .every(let duration): ("tiap \(duration)", "every \(duration)")
+        case .showingCache(let age): ("Menampilkan data cache dari \(age): sumber langsung belum menjawab",
+                                      "Showing cached data from \(age): live sources have not answered yet")
+        case .waitingForData: ("Menunggu data", "Waiting for data")
+        case .noSourceDelivered: ("Belum ada sumber yang mengirim data.", "No source has delivered data yet.")
 
         case .indicatorStatus(.onTarget): ("Sesuai target", "On target")
         case .indicatorStatus(.watch): ("Waspada", "Watch")
@@ -141,7 +181,8 @@ public enum UIText: Hashable, Sendable {
         case .programs: ("Program", "Programmes")
         case .indicators: ("Indikator", "Indicators")
         case .updated(let age): ("diperbarui \(age)", "updated \(age)")
-        case .stale: ("USANG", "STALE")
+        case .stale: ("usang", "stale")
+        case .cached: ("cache", "cached")
         case .noIndicators: ("Belum ada indikator", "No indicators yet")
         case .noPrograms: ("Belum ada program", "No programmes yet")
 
@@ -218,6 +259,8 @@ public enum UIText: Hashable, Sendable {
         case .helpTopBottom: ("ke awal / ke akhir", "top / bottom")
         case .helpPage: ("halaman naik / turun", "page up / down")
         case .helpHelp: ("bantuan ini", "this help")
+        case .helpSources: ("kesehatan sumber data dan galatnya", "health of the data sources and their errors")
+        case .helpKiosk: ("putar tampilan (kios) mulai / henti; tombol lain menjeda", "start / stop the kiosk rotation; any other key pauses it")
         case .helpTheme: ("tema berikutnya", "next theme")
         case .helpLanguage: ("ganti bahasa antara id dan en", "switch the language between id and en")
         case .helpReload: ("muat ulang semua sumber data", "reload all data sources now")

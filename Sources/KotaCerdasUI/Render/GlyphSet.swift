@@ -28,6 +28,8 @@ public struct GlyphSet: Sendable {
     public let arrowDown: String
     /// Separates breadcrumb segments.
     public let separator: String
+    /// Separates items of a list in one line, e.g. `3 sources · 1 failing`.
+    public let listSeparator: String
     /// Replaces each escape sequence or control character removed from data.
     public let replacement: String
 
@@ -40,7 +42,7 @@ public struct GlyphSet: Sendable {
         gaugeEighths: ["░", "▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"],
         sparkLevels: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
         statusOK: "✓", statusWatch: "!", statusOff: "✗", statusNoData: "·",
-        ellipsis: "…", arrowUp: "▲", arrowDown: "▼", separator: "›",
+        ellipsis: "…", arrowUp: "▲", arrowDown: "▼", separator: "›", listSeparator: "·",
         replacement: "\u{FFFD}"
     )
 
@@ -53,7 +55,7 @@ public struct GlyphSet: Sendable {
         gaugeEighths: [".", ".", ".", ".", "=", "=", "=", "=", "#"],
         sparkLevels: ["_", ".", "-", "~", "=", "+", "*", "#"],
         statusOK: "+", statusWatch: "!", statusOff: "x", statusNoData: ".",
-        ellipsis: "~", arrowUp: "^", arrowDown: "v", separator: ">",
+        ellipsis: "~", arrowUp: "^", arrowDown: "v", separator: ">", listSeparator: "-",
         replacement: "?"
     )
 

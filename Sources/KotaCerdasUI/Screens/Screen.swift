@@ -33,7 +33,13 @@ public enum Screen {
         let document = context.document
         switch route {
         case .home, .help:
-            HomeScreen(context: context).draw(on: &canvas)
+            if context.state.isWaitingForData {
+                WaitingScreen(context: context).draw(on: &canvas)
+            } else {
+                HomeScreen(context: context).draw(on: &canvas)
+            }
+        case .sources:
+            SourcesScreen(context: context).draw(on: &canvas)
         case .dimension(let id):
             guard let dimension = document.dimension(id: id) else { return }
             DimensionScreen(context: context, dimension: dimension).draw(on: &canvas)

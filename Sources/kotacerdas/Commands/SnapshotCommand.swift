@@ -12,7 +12,7 @@ struct SnapshotCommand: AsyncParsableCommand {
         discussion: """
             Prints exactly H lines of exactly W columns. The clock defaults to the data's \
             "asOf" time, so the same data always gives the same frame.
-            Views: home, help, <dimension>, <dimension>/indicators/<id>, <dimension>/programs/<id>.
+            Views: home, help, sources, <dimension>, <dimension>/indicators/<id>, <dimension>/programs/<id>.
             Exit status: 0 printed, 1 the data cannot be read or is invalid (problems on \
             stderr), 2 a bad option (unknown view, theme or size).
             """

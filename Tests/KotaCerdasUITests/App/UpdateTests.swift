@@ -20,17 +20,13 @@ import Testing
         state.dimensionView(id)
     }
 
-    @Test func arrowsAndVimKeysMoveTheHomeFocusAcrossTheGrid() {
+    @Test func arrowsMoveTheHomeFocusAcrossTheGrid() {
         var state = TestState.make(width: 80, height: 40)   // two columns
         #expect(state.homeFocusID == "governance")
         _ = press(.right, on: &state)
         #expect(state.homeFocusID == "environment")
         _ = press(.right, on: &state)
         #expect(state.homeFocusID == "environment", "the right edge stops the focus")
-        _ = press(.character("h"), .character("j"), on: &state)
-        #expect(state.homeFocusID == "mobility")
-        _ = press(.character("k"), .character("l"), on: &state)
-        #expect(state.homeFocusID == "environment")
         _ = press(.left, .down, on: &state)
         #expect(state.homeFocusID == "mobility")
         _ = press(.up, on: &state)
@@ -118,7 +114,7 @@ import Testing
         #expect(view(state).indicators.selectedID == "gov-response")
         _ = press(.pageUp, on: &state)
         #expect(view(state).indicators.selectedID == "gov-spbe")
-        _ = press(.character("j"), .character("j"), .character("k"), on: &state)
+        _ = press(.down, .down, .up, on: &state)
         #expect(view(state).indicators.selectedID == "gov-complaints")
     }
 

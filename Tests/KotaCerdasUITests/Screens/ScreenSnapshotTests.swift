@@ -47,6 +47,27 @@ import Testing
         }
     }
 
+    @Test(arguments: [Language.indonesian, .english])
+    func sourcesScreen(language: Language) {
+        for (width, height) in [(120, 40), (80, 24)] {
+            var state = TestState.make(Self.cities[0].document, width: width, height: height, language: language, route: .sources)
+            state.sources = TestState.mixedSources(at: state.now)
+            assertSnapshot(Screen.render(state), named: "sources-\(language.rawValue)-\(width)x\(height)")
+        }
+    }
+
+    @Test(arguments: [Language.indonesian, .english])
+    func waitingForData(language: Language) {
+        for (width, height) in [(120, 40), (80, 24)] {
+            let now = Self.cities[0].document.asOf?.instant ?? Date(timeIntervalSince1970: 0)
+            let loading = SourceStatus(id: "file", kind: .file, location: "data/sumenep.json")
+            let sources = [loading, TestState.mixedSources(at: now)[1]]
+            let state = AppState(document: nil, sources: sources, now: now,
+                                 language: language, size: TerminalSize(width: width, height: height))
+            assertSnapshot(Screen.render(state), named: "waiting-\(language.rawValue)-\(width)x\(height)")
+        }
+    }
+
     @Test func tooSmall() {
         let state = TestState.make(Self.cities[0].document, width: 30, height: 8)
         let buffer = Screen.render(state)

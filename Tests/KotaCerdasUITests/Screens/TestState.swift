@@ -18,6 +18,22 @@ enum TestState {
         return (document, String(decoding: bytes, as: UTF8.self))
     }
 
+    /// One file source that is fine, one HTTP source failing with a long error and one
+    /// HTTP source gone stale, as of `now`.
+    static func mixedSources(at now: Date) -> [SourceStatus] {
+        [
+            SourceStatus(id: "file", kind: .file, location: "data/sumenep.json", lastSuccess: now - 120, lastAttempt: now - 120),
+            SourceStatus(
+                id: "http", kind: .http, location: "https://data.sumenepkab.go.id/api/kotacerdas/v1?key=•••",
+                interval: 300, lastSuccess: now - 3 * 3_600, lastAttempt: now - 60,
+                lastError: "HTTP 503 Service Unavailable: the gateway did not answer within 10 s; "
+                    + "the next attempt follows the backoff schedule, at most every 5 min"),
+            SourceStatus(
+                id: "ckan", kind: .http, location: "https://opendata.jatimprov.go.id/api/3/action/package_show?id=spbe",
+                interval: 600, lastSuccess: now - 4 * 3_600, lastAttempt: now - 4 * 3_600),
+        ]
+    }
+
     static func make(
         _ document: CityDocument = fixture, width: Int = 120, height: Int = 40, language: Language = .indonesian,
         route: Route = .home, glyphMode: GlyphMode = .unicode

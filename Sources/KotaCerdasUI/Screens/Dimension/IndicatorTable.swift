@@ -18,8 +18,8 @@ struct IndicatorTable {
             let title = header(column)
             switch column {
             case .name: return TableColumn(title, width: .flexible(weight: 1))
-            case .value: return .numeric(title, width: .fixed(13))
-            case .target: return .numeric(title, width: .fixed(8))
+            // Value and target read alike (same unit, same decimals), so they get the same room.
+            case .value, .target: return .numeric(title, width: .fixed(13))
             case .status: return TableColumn(title, width: .fixed(statusWidth))
             case .trend: return TableColumn(title, width: .fixed(Self.sparkWidth + 2))
             case .updated: return .numeric(title, width: .fixed(13))
@@ -42,7 +42,7 @@ struct IndicatorTable {
         return [
             TableCell(context.name(indicator.name)),
             TableCell(figures.withUnit(indicator.value, compact: true)),
-            TableCell(figures.number(indicator.target), role: .muted),
+            TableCell(figures.withUnit(indicator.target, compact: true), role: .muted),
             TableCell(context.label(status), role: context.role(status)),
             TableCell(context.symbol(indicator.trend) + " " + sparkline(indicator), role: .chart),
             TableCell(indicator.updatedAt.map(context.age(of:)) ?? context.unavailable, role: .muted),

@@ -23,6 +23,8 @@ struct BottomBar {
         let allArrows = context.glyphs.isUnicode ? "←↑↓→" : "arrows"
         let pairs: [(String, UIText)]
         switch state.route {
+        case .home where state.isWaitingForData:
+            pairs = [("i", .dataSources), ("?", .hintHelp), ("q", .hintQuit)]
         case .home:
             pairs = [(allArrows, .hintMove), ("Enter", .hintOpen), ("1-9", .dimensionJump), ("?", .hintHelp), ("q", .hintQuit)]
         case .dimension(let id):
@@ -35,23 +37,23 @@ struct BottomBar {
             }
         case .indicator, .program:
             pairs = [(arrows, .hintMove), ("Enter", .hintOpen), ("Esc", .hintBack), ("?", .hintHelp), ("q", .hintQuit)]
-        case .help:
+        case .help, .sources:
             pairs = [("Esc", .hintBack), ("q", .hintQuit)]
         }
         return pairs.map { "\($0.0) \(context.text($0.1))" }
     }
 
-    /// `2 sumber · 1 gagal`, or `1 sumber · baik` when every source is fine.
+    /// `i 2 sumber · 1 gagal`, or `i 1 sumber · semua baik` when every source is fine;
+    /// the key in front opens the sources screen that explains it.
     private var sourceHealth: String {
-        let sources = context.state.sources
-        guard !sources.isEmpty else { return context.text(.noSources) }
-        let states = sources.map { $0.state(at: context.state.now) }
-        let count = { (wanted: SourceStatus.State) in states.filter { $0 == wanted }.count }
-        var parts = [context.text(.sources(sources.count))]
+        let health = SourceHealth(context.state)
+        guard !health.sources.isEmpty else { return "i " + context.text(.noSources) }
+        let count = health.count
+        var parts = [context.text(.sources(health.sources.count))]
         if count(.failing) > 0 { parts.append(context.text(.sourcesFailing(count(.failing)))) }
         if count(.stale) > 0 { parts.append(context.text(.sourcesStale(count(.stale)))) }
         if count(.loading) > 0 { parts.append(context.text(.sourcesLoading(count(.loading)))) }
         if parts.count == 1 { parts.append(context.text(.sourcesOK)) }
-        return parts.joined(separator: " \(context.glyphs.isUnicode ? "·" : "-") ")
+        return "i " + parts.joined(separator: " \(context.glyphs.listSeparator) ")
     }
 }

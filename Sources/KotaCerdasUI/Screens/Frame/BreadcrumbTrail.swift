@@ -7,7 +7,11 @@ enum BreadcrumbTrail {
         let document = context.document
         var segments = [document.city.name]
         guard let dimensionID = route.dimensionID, let dimension = document.dimension(id: dimensionID) else {
-            return route == .help ? segments + [context.text(.help)] : segments
+            switch route {
+            case .help: return segments + [context.text(.help)]
+            case .sources: return segments + [context.text(.dataSources)]
+            default: return segments
+            }
         }
         segments.append(context.name(dimension.name))
         switch route {
@@ -15,7 +19,7 @@ enum BreadcrumbTrail {
             if let indicator = dimension.indicator(id: id) { segments.append(context.name(indicator.name)) }
         case .program(_, let id):
             if let program = dimension.program(id: id) { segments.append(context.name(program.name)) }
-        case .home, .dimension, .help:
+        case .home, .dimension, .help, .sources:
             break
         }
         return segments

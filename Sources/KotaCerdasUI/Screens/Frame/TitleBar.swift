@@ -1,35 +1,57 @@
 import KotaCerdasCore
 
-/// The top row: city and framework at the left; the DEMO marker, the data's date and
-/// the clock at the right.
+/// The top row: city and framework at the left; at the right the markers (kiosk
+/// rotation, failing sources, DEMO), the data's date and the clock.
 struct TitleBar {
     let context: ViewContext
 
     func draw(on canvas: inout Canvas) {
         canvas.fill(Rect(x: 0, y: 0, width: canvas.width, height: 1), role: .statusBar)
         let document = context.document
-        var right = Spans()
-        if let asOf = document.asOf {
-            right.add(context.text(.asOf) + " " + context.dates.date(asOf) + "  ", role: .statusBar)
+        var asOf = Spans()
+        if let date = document.asOf {
+            asOf.add(context.text(.asOf) + " " + context.dates.date(date) + "  ", role: .statusBar)
         }
-        right.add(context.dates.clock(context.state.now) + " ", role: .statusBar, bold: true)
-        var demo = Spans()
-        if document.isDemo { demo.add(" " + context.text(.demo) + " ", role: .demo, bold: true) }
+        let clock = Spans(context.dates.clock(context.state.now) + " ", role: .statusBar, bold: true)
+        // Markers are never cut: DEMO keeps demo figures from being taken for real, and a
+        // failing source must not pass for fresh data. The date goes first, then the clock.
+        let markers = self.markers
+        let right = Spans.fitting([markers + asOf + clock, markers + clock, markers], width: canvas.width - 4)
 
         var left = Spans(" " + document.city.name, role: .statusBar, bold: true)
         if let framework = document.framework?.name.map(context.name), !framework.isEmpty {
             left.add(" " + context.glyphs.separator + " " + framework, role: .statusBar)
         }
-        // The DEMO marker must never be cut: it keeps demo figures from being taken for real.
-        let rightWidth = right.width + demo.width + (demo.width > 0 ? 1 : 0)
-        let showsRight = rightWidth + 4 <= canvas.width
-        let leftLimit = canvas.width - (showsRight ? rightWidth + 1 : demo.width + 1)
-        left.draw(on: &canvas, at: Point(x: 0, y: 0), maxWidth: max(0, leftLimit))
-        if showsRight {
-            right.draw(on: &canvas, at: Point(x: canvas.width - right.width, y: 0))
-            demo.draw(on: &canvas, at: Point(x: canvas.width - rightWidth, y: 0))
-        } else {
-            demo.draw(on: &canvas, at: Point(x: canvas.width - demo.width, y: 0))
+        left.draw(on: &canvas, at: Point(x: 0, y: 0), maxWidth: max(0, canvas.width - right.width - 1))
+        right.draw(on: &canvas, at: Point(x: max(0, canvas.width - right.width), y: 0))
+    }
+
+    /// `⟳ 2/4 · 30 dtk`, `✗ 1 sumber gagal`, `DEMO`, each followed by a space.
+    private var markers: Spans {
+        var spans = Spans()
+        if let kiosk = context.state.kiosk {
+            spans.add(kioskMarker(kiosk) + " ", role: kiosk.isPaused ? .statusBar : .accent, bold: !kiosk.isPaused)
         }
+        let failing = SourceHealth(context.state).count(.failing)
+        if failing > 0 {
+            spans.add(" " + context.glyphs.statusOff + " " + context.text(.sourcesFailingInTitle(failing)) + " ",
+                      role: .error, bold: true)
+            spans.add(" ", role: .statusBar)
+        }
+        if context.document.isDemo {
+            spans.add(" " + context.text(.demo) + " ", role: .demo, bold: true)
+            spans.add(" ", role: .statusBar)
+        }
+        return spans
+    }
+
+    /// Position and dwell rather than a countdown: the screen is redrawn only when
+    /// something changes, and a countdown frozen between ticks would be wrong.
+    private func kioskMarker(_ kiosk: Kiosk) -> String {
+        let symbol = context.glyphs.isUnicode ? "⟳" : "@"
+        guard !kiosk.isPaused else { return symbol + " " + context.text(.kioskPaused) }
+        let count = kiosk.playlist.routes(in: context.document).count
+        let position = count > 0 ? "\(kiosk.position % count + 1)/\(count) " + context.glyphs.listSeparator + " " : ""
+        return symbol + " " + position + context.ages.duration(seconds: kiosk.playlist.dwell)
     }
 }

@@ -13,14 +13,25 @@ struct HomeScreen {
         }
         let layout = HomeLayout(state: state)
         let origin = ScreenFrame(size: state.size, route: .home).body
-        for panel in layout.panels {
-            let dimension = state.document.dimensions[panel.index]
-            let local = Rect(x: panel.rect.x - origin.x, y: panel.rect.y - origin.y,
-                             width: panel.rect.width, height: panel.rect.height)
-            canvas.region(local) { panelCanvas in
-                DimensionPanel(context: context, dimension: dimension, number: panel.index + 1,
-                               isFocused: panel.index == state.homeFocusIndex).draw(on: &panelCanvas)
-            }
+        var panels = layout.panels.map { panel in
+            DimensionPanel(context: context, dimension: state.document.dimensions[panel.index], number: panel.index + 1,
+                           isFocused: panel.index == state.homeFocusIndex)
+        }
+        // Panels of one height (a row of the grid, or every full row) share a wording;
+        // a shorter last row may need a shorter one without shortening the rest.
+        var wordings: [Int: DimensionPanel.Wording] = [:]
+        for (panel, placed) in zip(panels, layout.panels) {
+            let size = DimensionPanel.contentSize(of: placed.rect)
+            let needed = panel.wording(width: size.width, height: size.height)
+            wordings[size.height] = wordings[size.height].map { $0.merged(needed) } ?? needed
+        }
+        for (index, placed) in layout.panels.enumerated() {
+            panels[index].wording = wordings[DimensionPanel.contentSize(of: placed.rect).height] ?? DimensionPanel.Wording()
+        }
+        for (panel, placed) in zip(panels, layout.panels) {
+            let local = Rect(x: placed.rect.x - origin.x, y: placed.rect.y - origin.y,
+                             width: placed.rect.width, height: placed.rect.height)
+            canvas.region(local) { panel.draw(on: &$0) }
         }
         // Arrows at the right edge tell that more panels are above or below.
         if layout.scroll > 0 {

@@ -13,6 +13,13 @@ struct Spans {
         parts.append((text, role, bold))
     }
 
+    /// `lhs` followed by `rhs`.
+    static func + (lhs: Spans, rhs: Spans) -> Spans {
+        var joined = lhs
+        joined.parts += rhs.parts
+        return joined
+    }
+
     var width: Int { parts.reduce(0) { $0 + $1.text.displayWidth } }
 
     /// Draws the parts one after another from `point`, cut at `maxWidth`.
