@@ -4,12 +4,10 @@ public enum KeyMap {
     /// The action bound to `key`, or nil for a key that means nothing.
     public static func action(for key: Key) -> KeyAction? {
         switch key {
-        // No vim letters: `k` runs the kiosk, and a half set (j down, k kiosk) would
-        // start a rotation for whoever reached for "up".
-        case .up: .moveUp
-        case .down: .moveDown
-        case .left: .moveLeft
-        case .right: .moveRight
+        case .up, .character("k"): .moveUp
+        case .down, .character("j"): .moveDown
+        case .left, .character("h"): .moveLeft
+        case .right, .character("l"): .moveRight
         case .enter: .open
         case .escape, .backspace: .back
         case .tab: .nextTable
@@ -24,7 +22,8 @@ public enum KeyMap {
         case .pageDown: .pageDown
         case .character("?"), .function(1): .help
         case .character("i"): .sources
-        case .character("k"): .toggleKiosk
+        // Capital K: lower-case k is "up" among the vim keys.
+        case .character("K"): .toggleKiosk
         case .character("t"): .nextTheme
         case .character("L"): .toggleLanguage
         case .character("r"): .reload
@@ -41,7 +40,7 @@ public enum KeyMap {
 
     /// The key reference in the order the help screen shows it.
     public static func help(glyphs: GlyphSet) -> [Binding] {
-        let arrows = glyphs.isUnicode ? "← ↑ ↓ →" : "Left Up Down Right"
+        let arrows = (glyphs.isUnicode ? "← ↑ ↓ →" : "Left Up Down Right") + "  h j k l"
         return [
             Binding(keys: arrows, text: .helpMove),
             Binding(keys: "Enter", text: .helpOpen),
@@ -54,7 +53,7 @@ public enum KeyMap {
             Binding(keys: "PgUp  PgDn", text: .helpPage),
             Binding(keys: "?", text: .helpHelp),
             Binding(keys: "i", text: .helpSources),
-            Binding(keys: "k", text: .helpKiosk),
+            Binding(keys: "K", text: .helpKiosk),
             Binding(keys: "t", text: .helpTheme),
             Binding(keys: "L", text: .helpLanguage),
             Binding(keys: "r", text: .helpReload),

@@ -22,7 +22,7 @@ public struct HelpOverlay: Sendable {
         let isTwoColumns = entries.count > 1 && 2 * entryWidth + columnGap + frame + 2 <= canvas.width
         let rowCount = isTwoColumns ? (entries.count + 1) / 2 : entries.count
         let contentWidth = isTwoColumns ? 2 * entryWidth + columnGap : entryWidth
-        let boxWidth = min(canvas.width, max(contentWidth, sanitizer.sanitize(title).displayWidth + 2) + frame)
+        let boxWidth = Self.fitted(max(contentWidth, sanitizer.sanitize(title).displayWidth + 2) + frame, within: canvas.width)
         let boxHeight = min(canvas.height, rowCount + 2)
         let box = Rect(
             x: (canvas.width - boxWidth) / 2, y: (canvas.height - boxHeight) / 2,
@@ -41,5 +41,11 @@ public struct HelpOverlay: Sendable {
                 }
             }
         }
+    }
+
+    /// The box's extent: a sliver of the screen left beside it would read as broken
+    /// borders, so a box that nearly fills the room takes all of it.
+    private static func fitted(_ wanted: Int, within available: Int) -> Int {
+        available - wanted < 4 ? available : wanted
     }
 }

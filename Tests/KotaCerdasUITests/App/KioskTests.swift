@@ -49,12 +49,12 @@ import Testing
         #expect(state.route == .home, "a paused rotation stays")
         #expect(Screen.render(state).line(0).contains("paused"))
 
-        _ = update(&state, .input(.key(.character("k"))))
+        _ = update(&state, .input(.key(.character("K"))))
         #expect(state.kiosk?.isPaused == false)
         tick(&state, after: 70, from: start)
         #expect(state.route == .dimension("governance"))
 
-        _ = update(&state, .input(.key(.character("k"))))
+        _ = update(&state, .input(.key(.character("K"))))
         #expect(state.kiosk == nil)
         tick(&state, after: 200, from: start)
         #expect(state.route == .dimension("governance"), "a stopped rotation never moves")
@@ -73,7 +73,7 @@ import Testing
 
     @Test func kStartsTheDefaultRotationFromTheViewOnScreen() {
         var state = TestState.make(route: .dimension("environment"))
-        _ = update(&state, .input(.key(.character("k"))))
+        _ = update(&state, .input(.key(.character("K"))))
         #expect(state.route == .dimension("environment"))
         #expect(Screen.render(state).line(0).contains("⟳ 3/4"))
         _ = update(&state, .tick(state.now + KioskPlaylist.defaultDwell))

@@ -33,6 +33,17 @@ import Testing
         #expect(state.homeFocusID == "governance")
     }
 
+    @Test func vimLettersMoveLikeTheArrows() {
+        var state = TestState.make(width: 80, height: 40)   // two columns
+        _ = press(.character("l"), on: &state)
+        #expect(state.homeFocusID == "environment")
+        _ = press(.character("h"), .character("j"), on: &state)
+        #expect(state.homeFocusID == "mobility")
+        _ = press(.character("k"), on: &state)
+        #expect(state.homeFocusID == "governance")
+        #expect(state.kiosk == nil, "lower-case k moves; capital K runs the kiosk")
+    }
+
     @Test func enterOpensAndEscapeOrBackspaceGoBackOneLevel() {
         var state = TestState.make()
         _ = press(.right, .enter, on: &state)
