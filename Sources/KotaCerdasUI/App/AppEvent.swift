@@ -7,6 +7,9 @@ public enum AppEvent: Sendable {
     case input(InputEvent)
     /// The data layer has a new document and new source health.
     case dataChanged(CityDocument, [SourceStatus])
+    /// A source's health changed without new data (a failure, a 304, going stale);
+    /// the only news while the dashboard is still waiting for its first data.
+    case healthChanged([SourceStatus])
     /// Time passed; ages and the clock are measured against `now`, and the kiosk moves
     /// on when its dwell is over. Sent at `AppState.nextWakeUp(after:)`.
     case tick(Date)

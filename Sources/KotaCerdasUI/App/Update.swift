@@ -16,6 +16,9 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [AppEffect] {
     case .dataChanged(let document, let sources):
         state.replaceData(document, sources: sources)
         return []
+    case .healthChanged(let sources):
+        state.sources = sources
+        return []
     case .tick(let now):
         state.now = now
         state.advanceKiosk()

@@ -24,8 +24,21 @@ struct DashboardCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Do not keep or show the last good data from disk.")
     var noCache = false
 
+    @Flag(help: "Rotate through the views (the config's [kiosk] views, else home and every dimension); K pauses.")
+    var kiosk = false
+
+    @Option(help: ArgumentHelp("How long each view stays in kiosk mode, e.g. 20s or 2m.", valueName: "duration"))
+    var rotate: String?
+
     mutating func run() async throws {
-        let configuration = try sourceOptions.configuration(flags: display.configurationFlags)
+        var flags = display.configurationFlags
+        if let rotate {
+            guard let seconds = DurationText.seconds(rotate), seconds >= 1 else {
+                throw ValidationError("--rotate: expected a duration of at least 1s, such as 20s or 2m; found \"\(rotate)\"")
+            }
+            flags.kiosk.rotate = seconds
+        }
+        let configuration = try sourceOptions.configuration(flags: flags)
         let providers = try SourceOptions.providers(for: configuration)
         let cache = noCache ? nil : SnapshotCache(
             directory: SnapshotCache.defaultDirectory(), sourceIDs: providers.map(\.descriptor.id))
@@ -38,7 +51,8 @@ struct DashboardCommand: AsyncParsableCommand {
         let exitCode: Int32
         do {
             let dashboard = try LiveDashboard(
-                store: store, initial: initial, configuration: configuration, display: display)
+                store: store, initial: initial, configuration: configuration, display: display,
+                kiosk: kiosk || rotate != nil)
             exitCode = try dashboard.run()
         } catch let error as TerminalError {
             await store.stop()

@@ -21,7 +21,7 @@ final class LiveDashboard {
     private var state: AppState
     private var feeds: [Task<Void, Never>] = []
 
-    init(store: SnapshotStore, initial: Snapshot?, configuration: Configuration, display: DisplayOptions) throws {
+    init(store: SnapshotStore, initial: Snapshot?, configuration: Configuration, display: DisplayOptions, kiosk: Bool) throws {
         self.store = store
         themes = ThemeLibrary.bundled()
         let language = configuration.language.flatMap(Language.init(rawValue:))
@@ -31,13 +31,16 @@ final class LiveDashboard {
         session = try TerminalSession()
         presenter = Presenter(session: session, style: TerminalTheme.styles(theme))
         loop = try EventLoop(session: session, presenter: presenter)
+        let playlist = KioskPlaylist(
+            views: configuration.kiosk.views ?? [], dwell: configuration.kiosk.rotate ?? KioskPlaylist.defaultDwell)
         state = AppState(
-            document: initial?.document ?? CityDocument(city: City(id: "", name: ""), dimensions: []),
-            sources: initial?.sources ?? [], now: Date(), language: language, themeName: themeName,
-            themeNames: themes.names, glyphMode: display.ascii || !session.isUTF8 ? .ascii : .unicode,
-            size: TerminalSize(width: session.width, height: session.height))
-        if let view = display.view {
-            state.route = try RoutePath.route(view, in: state.document)
+            document: initial?.document, sources: initial?.sources ?? [], now: Date(), language: language,
+            themeName: themeName, themeNames: themes.names,
+            glyphMode: display.ascii || !session.isUTF8 ? .ascii : .unicode,
+            size: TerminalSize(width: session.width, height: session.height), kiosk: kiosk ? playlist : nil)
+        state.kioskPlaylist = playlist
+        if let view = display.view, let document = initial?.document {
+            state.route = try RoutePath.route(view, in: document)
         }
     }
 
@@ -76,7 +79,7 @@ final class LiveDashboard {
         case .message(.snapshot(let snapshot)):
             effects = update(&state, .dataChanged(snapshot.document, snapshot.sources))
         case .message(.health(let statuses)):
-            effects = update(&state, .dataChanged(state.document, statuses))
+            effects = update(&state, .healthChanged(statuses))
         case .tick:
             effects = update(&state, .tick(Date()))
         case .terminate:
@@ -102,10 +105,11 @@ final class LiveDashboard {
         return Screen.render(state)
     }
 
-    /// The clock on screen shows minutes: wake at the next whole minute, not before.
+    /// Sleeps until the state next needs the clock: the next whole minute on screen, or
+    /// the next kiosk switch.
     private func nextTick() -> Duration? {
-        let now = Date().timeIntervalSince1970
-        let untilMinute = 60 - now.truncatingRemainder(dividingBy: 60)
-        return .milliseconds(Int((untilMinute * 1000).rounded(.up)))
+        let now = Date()
+        let delay = state.nextWakeUp(after: now).timeIntervalSince(now)
+        return .milliseconds(max(1, Int((delay * 1000).rounded(.up))))
     }
 }

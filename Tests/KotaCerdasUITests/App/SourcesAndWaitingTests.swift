@@ -68,6 +68,12 @@ import Testing
         _ = update(&state, .input(.key(.down)))
         #expect(state.route == .home, "keys on an empty home do nothing")
 
+        var recovered = TestState.mixedSources(at: now)[1]
+        recovered.lastError = "cannot connect (connection refused)"
+        _ = update(&state, .healthChanged([recovered]))
+        #expect(state.isWaitingForData, "news about health alone is not data")
+        #expect(text(state).contains("cannot connect (connection refused)"))
+
         _ = update(&state, .dataChanged(TestState.fixture, TestState.mixedSources(at: now)))
         #expect(!state.isWaitingForData)
         #expect(state.homeFocusID == "governance")

@@ -10,7 +10,9 @@ struct TitleBar {
         let document = context.document
         var asOf = Spans()
         if let date = document.asOf {
-            asOf.add(context.text(.asOf) + " " + context.dates.date(date) + "  ", role: .statusBar)
+            // The separator keeps the data's date and the clock from reading as one timestamp.
+            asOf.add(context.text(.asOf) + " " + context.dates.date(date) + " " + context.glyphs.listSeparator + " ",
+                     role: .statusBar)
         }
         let clock = Spans(context.dates.clock(context.state.now) + " ", role: .statusBar, bold: true)
         // Markers are never cut: DEMO keeps demo figures from being taken for real, and a
