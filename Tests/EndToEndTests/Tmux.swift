@@ -35,9 +35,11 @@ final class Tmux {
     private let socket: String
     private let directory: URL
 
-    /// Starts `command` (run by `sh -c`) in a `width` × `height` pane.
+    /// Starts `command`, a shell command line, in a `width` × `height` pane.
     ///
-    /// The pane stays after the command ends, so its last screen and exit status can be read.
+    /// The pane stays after the command ends, so its last screen can be read. The exit
+    /// status is written to a file by a wrapper script: tmux 3.3 sometimes marks a pane
+    /// dead without ever filling in `pane_dead_status`.
     init(width: Int, height: Int, command: String, environment: [String: String] = [:]) throws {
         socket = "kc-\(getpid())-\(UUID().uuidString.prefix(8))"
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
@@ -50,9 +52,14 @@ final class Tmux {
         set -g status off
         set -g default-terminal tmux-256color
         """.write(to: config, atomically: true, encoding: .utf8)
+        let script = directory.appendingPathComponent("command.sh")
+        try "\(command)\n".write(to: script, atomically: true, encoding: .utf8)
+        // Written then renamed, so a reader never sees a half-written status.
+        let status = "'\(statusFile.path)'"
+        let wrapper = "sh '\(script.path)'; echo $? > \(status).tmp; mv \(status).tmp \(status)"
         let variables = environment.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
         try run(["-f", config.path, "new-session", "-d", "-s", Self.target, "-x", "\(width)", "-y", "\(height)"]
-            + variables + [command])
+            + variables + [wrapper])
     }
 
     /// Sends tmux key names, such as `"Enter"`, `"Escape"`, `"C-c"`, `"Up"` or `"BTab"`.
@@ -90,21 +97,19 @@ final class Tmux {
         try run(["resize-window", "-t", Self.target, "-x", "\(width)", "-y", "\(height)"])
     }
 
-    /// The command's exit status, or nil while it is still running.
+    /// The command's exit status (128 + n when signal n ended it), or nil while it runs.
     var exitStatus: Int32? {
-        get throws {
-            let fields = try run(["display-message", "-p", "-t", Self.target, "#{pane_dead} #{pane_dead_status}"])
-                .split(separator: " ")
-            guard fields.first == "1", fields.count == 2 else { return nil }
-            return Int32(fields[1].trimmingCharacters(in: .whitespacesAndNewlines))
-        }
+        guard let text = try? String(contentsOf: statusFile, encoding: .utf8) else { return nil }
+        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
+
+    private var statusFile: URL { directory.appendingPathComponent("status") }
 
     /// Waits for the command to end and returns its exit status.
     func waitForExit(timeout: Duration = .seconds(5)) async throws -> Int32 {
         let deadline = ContinuousClock.now + timeout
         while true {
-            if let status = try exitStatus { return status }
+            if let status = exitStatus { return status }
             guard ContinuousClock.now < deadline else {
                 throw Failure.timedOut(waitingFor: "the command to exit", screen: try capturePane())
             }

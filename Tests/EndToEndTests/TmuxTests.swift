@@ -10,7 +10,7 @@ struct TmuxTests {
         try tmux.sendKeys("Enter")
         let screen = try await tmux.waitFor(text: "halo\nhalo")
         #expect(screen.hasPrefix("kota cerdas\n"))
-        #expect(try tmux.exitStatus == nil)
+        #expect(tmux.exitStatus == nil)
         try tmux.sendKeys("C-d")
         #expect(try await tmux.waitForExit() == 0)
     }
