@@ -1,0 +1,44 @@
+import Foundation
+import Glibc
+
+/// Runs a program to completion with a clean signal mask, its output captured in a file.
+///
+/// Foundation's `Process` passes on the spawning thread's signal mask, and the threads
+/// Swift concurrency runs tests on block nearly every signal: a tmux server started that
+/// way would hand its panes blocked SIGHUP, SIGINT and SIGTERM. Output goes to a file, not
+/// a pipe, because a long-lived tmux server can inherit a pipe and never close it.
+enum ChildProcess {
+    /// Runs `arguments` (the program is found on PATH) and returns its status and combined output.
+    static func run(_ arguments: [String], outputFile: String) throws -> (status: Int32, output: String) {
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+
+        var cArguments = arguments.map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        var pid = pid_t()
+        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, &cArguments, environ)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
+
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let output = (try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? ""
+        // The low 7 bits are the killing signal, if any; otherwise the exit code sits above them.
+        let exitCode = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return (exitCode, output)
+    }
+}
