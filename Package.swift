@@ -82,5 +82,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KotaCerdasServerTests", dependencies: ["KotaCerdasServer", "KotaCerdasData"]),
+        // Drives the real `kotacerdas` binary in tmux; built by `swift test` with everything else.
+        .testTarget(name: "EndToEndTests"),
     ]
 )
