@@ -1,3 +1,5 @@
+import KotaCerdasUI
+
 /// Hands out curses colour pairs for (foreground, background) combinations, allocating
 /// each combination once and never more than the terminal has.
 ///
@@ -9,7 +11,7 @@ struct ColorPairCache {
         var background: Int32
     }
 
-    private let depth: ColorDepth
+    private let depth: TerminalColors
     private let hasDefaultColors: Bool
     private let capacity: Int
     private let allocate: (Int32, Int32) -> Int32
@@ -20,15 +22,15 @@ struct ColorPairCache {
     ///   - hasDefaultColors: whether -1 may be passed to curses (`use_default_colors` succeeded).
     ///   - capacity: how many pairs may be allocated besides pair 0.
     ///   - allocate: allocates a pair for mapped colours (curses' `alloc_pair`); below 1 means failure.
-    init(depth: ColorDepth, hasDefaultColors: Bool, capacity: Int, allocate: @escaping (Int32, Int32) -> Int32) {
+    init(depth: TerminalColors, hasDefaultColors: Bool, capacity: Int, allocate: @escaping (Int32, Int32) -> Int32) {
         self.depth = depth
         self.hasDefaultColors = hasDefaultColors
         self.capacity = max(0, capacity)
         self.allocate = allocate
     }
 
-    /// The pair that draws `foreground` on `background` (xterm-256 indices, -1 = default).
-    mutating func pair(foreground: Int, background: Int) -> Int32 {
+    /// The pair that draws `foreground` on `background`.
+    mutating func pair(foreground: ThemeColor, background: ThemeColor) -> Int32 {
         guard depth != .monochrome else { return 0 }
         let key = Key(
             foreground: Int32(clamping: mapped(foreground, fallback: 7)),
@@ -49,8 +51,8 @@ struct ColorPairCache {
     }
 
     /// Without default-colour support curses rejects -1, so the classic white on black stands in.
-    private func mapped(_ color: Int, fallback: Int) -> Int {
-        let color = depth.map(color)
+    private func mapped(_ color: ThemeColor, fallback: Int) -> Int {
+        let color = depth.curses(color)
         return color < 0 && !hasDefaultColors ? fallback : color
     }
 }

@@ -14,15 +14,15 @@ public final class Presenter {
     }
 
     private let session: TerminalSession
-    private var style: (StyleRole) -> TerminalStyle
+    private var theme: Theme
     private var pairs: ColorPairCache
     private var renditions: [RenditionKey: Rendition] = [:]
     private var previous: CellBuffer?
 
-    /// - Parameter style: how each role looks; the theme supplies it.
-    public init(session: TerminalSession, style: @escaping (StyleRole) -> TerminalStyle) {
+    /// - Parameter theme: how each style role looks.
+    public init(session: TerminalSession, theme: Theme) {
         self.session = session
-        self.style = style
+        self.theme = theme
         pairs = ColorPairCache(
             depth: session.colorDepth,
             hasDefaultColors: session.hasDefaultColors,
@@ -30,9 +30,9 @@ public final class Presenter {
         ) { alloc_pair($0, $1) }
     }
 
-    /// Switches to another look (a new theme); the next `present` repaints every cell.
-    public func setStyle(_ style: @escaping (StyleRole) -> TerminalStyle) {
-        self.style = style
+    /// Switches to another theme; the next `present` repaints every cell.
+    public func setTheme(_ theme: Theme) {
+        self.theme = theme
         renditions = [:]
         previous = nil
     }
@@ -80,12 +80,12 @@ public final class Presenter {
     private func rendition(for cell: Cell) -> Rendition {
         let key = RenditionKey(role: cell.role, bold: cell.bold)
         if let known = renditions[key] { return known }
-        let look = style(cell.role)
+        let look = theme.style(for: cell.role)
         var attributes = kc_a_normal()
-        if look.bold || cell.bold { attributes |= kc_a_bold() }
-        if look.underline { attributes |= kc_a_underline() }
-        if look.reverse { attributes |= kc_a_reverse() }
-        if look.dim { attributes |= kc_a_dim() }
+        if look.attributes.contains(.bold) || cell.bold { attributes |= kc_a_bold() }
+        if look.attributes.contains(.underline) { attributes |= kc_a_underline() }
+        if look.attributes.contains(.reverse) { attributes |= kc_a_reverse() }
+        if look.attributes.contains(.dim) { attributes |= kc_a_dim() }
         let rendition = Rendition(
             attributes: attributes,
             pair: pairs.pair(foreground: look.foreground, background: look.background)

@@ -12,7 +12,7 @@ public final class TerminalSession {
     /// Whether clicks and the wheel are reported.
     public let hasMouse: Bool
     /// How many colours the terminal shows.
-    public let colorDepth: ColorDepth
+    public let colorDepth: TerminalColors
     /// Whether -1 (the terminal's own colours) can be used in colour pairs.
     public let hasDefaultColors: Bool
 
@@ -49,12 +49,12 @@ public final class TerminalSession {
         // The default of one second makes Esc feel broken; 25 ms still joins escape sequences.
         set_escdelay(25)
 
-        var depth = ColorDepth.monochrome
+        var depth = TerminalColors.monochrome
         var defaults = false
         if has_colors() {
             start_color()
             defaults = use_default_colors() == OK
-            depth = ColorDepth(colors: Int(kc_colors()))
+            depth = TerminalColors(colors: Int(kc_colors()))
         }
         colorDepth = depth
         hasDefaultColors = defaults

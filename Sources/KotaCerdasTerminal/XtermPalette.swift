@@ -1,15 +1,10 @@
-/// The standard xterm 256-colour palette as RGB, used to find the nearest colour a
-/// smaller palette can show.
+/// The standard xterm 256-colour palette as RGB, for direct-colour terminals that take
+/// packed RGB values instead of palette numbers.
 enum XtermPalette {
     struct RGB: Equatable {
         var red: Int
         var green: Int
         var blue: Int
-
-        func distance(to other: RGB) -> Int {
-            let r = red - other.red, g = green - other.green, b = blue - other.blue
-            return r * r + g * g + b * b
-        }
 
         /// The colour packed as 0xRRGGBB, the value direct-colour terminals take.
         var packed: Int { red << 16 | green << 8 | blue }
@@ -40,11 +35,5 @@ enum XtermPalette {
             let level = 8 + 10 * (min(index, 255) - 232)
             return RGB(red: level, green: level, blue: level)
         }
-    }
-
-    /// The entry among the first `count` ANSI colours closest to palette entry `index`.
-    static func nearest(to index: Int, amongFirst count: Int) -> Int {
-        let target = rgb(index)
-        return (0..<count).min { rgb($0).distance(to: target) < rgb($1).distance(to: target) } ?? 0
     }
 }

@@ -29,7 +29,7 @@ final class LiveDashboard {
         let themeName = configuration.theme ?? "default"
         let theme = try themes.theme(named: themeName)
         session = try TerminalSession()
-        presenter = Presenter(session: session, style: TerminalTheme.styles(theme))
+        presenter = Presenter(session: session, theme: theme)
         loop = try EventLoop(session: session, presenter: presenter)
         let playlist = KioskPlaylist(
             views: configuration.kiosk.views ?? [], dwell: configuration.kiosk.rotate ?? KioskPlaylist.defaultDwell)
@@ -95,7 +95,7 @@ final class LiveDashboard {
             }
         }
         if state.themeName != themeBefore, let theme = try? themes.theme(named: state.themeName) {
-            presenter.setStyle(TerminalTheme.styles(theme))
+            presenter.setTheme(theme)
         }
         return .redraw
     }
