@@ -37,10 +37,7 @@ public final class DemoProvider: DataProvider {
     }
 
     public func updates() -> AsyncStream<ProviderUpdate> {
-        let (stream, continuation) = AsyncStream.makeStream(of: ProviderUpdate.self, bufferingPolicy: .bufferingNewest(16))
-        let task = Task.detached { [self] in await run(continuation) }
-        continuation.onTermination = { _ in task.cancel() }
-        return stream
+        ProviderStream.start { [self] in await run($0) }
     }
 
     public func refresh() {

@@ -27,11 +27,20 @@ public struct Canvas: Sendable {
     @discardableResult
     public mutating func region<Result>(_ rect: Rect, _ body: (inout Canvas) -> Result) -> Result {
         let absolute = Rect(x: bounds.x + rect.x, y: bounds.y + rect.y, width: rect.width, height: rect.height)
-        var inner = Canvas(buffer: buffer, bounds: absolute.intersection(bounds), glyphs: glyphs)
-        // Hand the only reference to the nested canvas so its writes do not copy the buffer.
+        let clipped = absolute.intersection(bounds)
+        let glyphs = glyphs
+        return Self.lending(&buffer, bounds: clipped, glyphs: glyphs, body)
+    }
+
+    /// Lends `buffer` to a canvas over `bounds` while `body` draws. The empty buffer left
+    /// behind gives the canvas the only reference, so drawing never copies every cell.
+    static func lending<Result>(
+        _ buffer: inout CellBuffer, bounds: Rect, glyphs: GlyphSet, _ body: (inout Canvas) -> Result
+    ) -> Result {
+        var canvas = Canvas(buffer: buffer, bounds: bounds, glyphs: glyphs)
         buffer = CellBuffer(width: 0, height: 0)
-        let result = body(&inner)
-        buffer = inner.buffer
+        let result = body(&canvas)
+        buffer = canvas.buffer
         return result
     }
 

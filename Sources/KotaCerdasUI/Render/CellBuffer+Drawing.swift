@@ -7,14 +7,8 @@ extension CellBuffer {
         in rect: Rect? = nil,
         _ body: (inout Canvas) -> Result
     ) -> Result {
-        let full = Rect(x: 0, y: 0, width: width, height: height)
-        var canvas = Canvas(buffer: self, bounds: rect ?? full, glyphs: glyphs)
-        // Leave an empty buffer behind so the canvas holds the only reference and
-        // drawing does not copy every cell.
-        self = CellBuffer(width: 0, height: 0)
-        let result = body(&canvas)
-        self = canvas.buffer
-        return result
+        let bounds = rect ?? Rect(x: 0, y: 0, width: width, height: height)
+        return Canvas.lending(&self, bounds: bounds, glyphs: glyphs, body)
     }
 
     /// Puts sanitized `text` at `point`, cut with an ellipsis to `maxWidth` columns and
