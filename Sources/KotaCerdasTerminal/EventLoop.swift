@@ -47,12 +47,14 @@ public final class EventLoop<Message: Sendable> {
             let (events, resized) = try waitForEvents(timeout: PollTimeout.milliseconds(for: nextTick()))
             needsFrame = resized
             for event in events {
-                switch handle(event) {
+                let decision = handle(event)
+                // A stop request ends the loop whatever the app decided, and says why.
+                if case .terminate(let signal) = event { return signal }
+                switch decision {
                 case .quit: return nil
                 case .redraw: needsFrame = true
                 case .unchanged: break
                 }
-                if case .terminate(let signal) = event { return signal }
             }
         }
     }

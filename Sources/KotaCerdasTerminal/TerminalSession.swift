@@ -1,4 +1,5 @@
 import CNcursesw
+import Foundation
 import Glibc
 
 /// The curses screen on the process's terminal, from setup to the restored shell.
@@ -7,7 +8,7 @@ import Glibc
 /// trap skips `deinit` and `atexit`, so the caller's `defer` is what keeps the terminal sane.
 /// Use it from one thread only: curses is not thread-safe.
 public final class TerminalSession {
-    /// Whether the locale encodes text as UTF-8; if not, the app should draw ASCII glyphs.
+    /// Whether the terminal takes UTF-8 (see `TerminalLocale`); if not, the app must draw in ASCII.
     public let isUTF8: Bool
     /// Whether clicks and the wheel are reported.
     public let hasMouse: Bool
@@ -28,7 +29,7 @@ public final class TerminalSession {
         }
         guard isatty(outputDescriptor) == 1 else { throw .outputNotATerminal }
         guard isatty(inputDescriptor) == 1 else { throw .inputNotATerminal }
-        isUTF8 = TerminalLocale.activate()
+        isUTF8 = TerminalLocale.activate(environment: ProcessInfo.processInfo.environment)
         // newterm, unlike initscr, reports an unknown TERM instead of exiting.
         guard let output = fdopen(outputDescriptor, "w"),
               let input = fdopen(inputDescriptor, "r"),

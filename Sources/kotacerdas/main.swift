@@ -1,26 +1,21 @@
 import ArgumentParser
 import KotaCerdasTerminal
 
-// Parsed by hand instead of with @main so the dashboard can block its signals before
-// the concurrency runtime starts any thread: threads inherit the signal mask, and the
-// event loop reads SIGINT/SIGTERM/SIGHUP/SIGWINCH from a signalfd. Other commands keep
-// the default handling, so Ctrl-C ends them at once.
+// A synchronous entry point (see `Blocking`): the dashboard blocks its signals before
+// any thread exists, so every thread inherits the mask and the event loop reads
+// SIGINT/SIGTERM/SIGHUP/SIGWINCH from a signalfd; it then runs its loop on this, the
+// main thread. Other commands keep the default signal handling, so Ctrl-C ends them.
 do {
     var command = try KotaCerdas.parseAsRoot()
-    if command is DashboardCommand {
+    if var dashboard = command as? DashboardCommand {
         TerminalSignals.block()
-    }
-    if var asyncCommand = command as? any AsyncParsableCommand {
-        try await runAsync(&asyncCommand)
+        try dashboard.run()
+    } else if let asyncCommand = command as? any AsyncParsableCommand {
+        let sendable = UncheckedSendable(asyncCommand)
+        try Blocking.run { try await sendable.run() }
     } else {
         try command.run()
     }
 } catch {
     KotaCerdas.exit(withError: error)
-}
-
-/// Opens the existential so the async `run()` is called, not the synchronous requirement
-/// that `AsyncParsableCommand` inherits from `ParsableCommand`.
-func runAsync<Command: AsyncParsableCommand>(_ command: inout Command) async throws {
-    try await command.run()
 }

@@ -9,3 +9,16 @@ import Testing
         #expect(!TerminalLocale.isUTF8("ISO-8859-1"))
     }
 }
+
+@Suite struct LocaleConfigurationTests {
+    @Test func anUnsetLocaleIsNotAChoice() {
+        #expect(!TerminalLocale.isLocaleConfigured([:]))
+        #expect(!TerminalLocale.isLocaleConfigured(["LANG": ""]))
+    }
+
+    @Test func anyOfTheCharacterSetVariablesIsAChoice() {
+        #expect(TerminalLocale.isLocaleConfigured(["LANG": "C"]))
+        #expect(TerminalLocale.isLocaleConfigured(["LC_CTYPE": "id_ID.ISO-8859-1"]))
+        #expect(TerminalLocale.isLocaleConfigured(["LC_ALL": "POSIX"]))
+    }
+}

@@ -61,3 +61,25 @@ import Testing
         #expect(unicode.sanitize("\u{2066}a\u{2069}\u{200F}\u{061C}") == "�a���")
     }
 }
+
+@Suite struct ASCIIFoldingTests {
+    private let ascii = GlyphSet.ascii.sanitizer
+
+    @Test func accentsComeOffAndPunctuationGetsItsLookAlike() {
+        #expect(ascii.sanitize("Sumenép – Kota Cerdas…") == "Sumenep - Kota Cerdas...")
+        #expect(ascii.sanitize("Müller’s “data” · 3×") == "Muller's \"data\" . 3x")
+    }
+
+    @Test func whatHasNoASCIIFormBecomesAQuestionMarkNotNothing() {
+        #expect(ascii.sanitize("智慧 city") == "?? city")
+        #expect(ascii.sanitize("🚦") == "?")
+    }
+
+    @Test func controlsAreStillReplacedBeforeFolding() {
+        #expect(ascii.sanitize("a\u{1B}[31mé") == "a?e")
+    }
+
+    @Test func unicodeModeKeepsTheText() {
+        #expect(GlyphSet.unicode.sanitizer.sanitize("Sumenép – 智慧") == "Sumenép – 智慧")
+    }
+}

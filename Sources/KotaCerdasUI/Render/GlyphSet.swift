@@ -59,6 +59,7 @@ public struct GlyphSet: Sendable {
         replacement: "?"
     )
 
-    /// The sanitizer that marks removed sequences with this set's replacement glyph.
-    public var sanitizer: TextSanitizer { TextSanitizer(placeholder: replacement) }
+    /// The sanitizer that marks removed sequences with this set's replacement glyph; the
+    /// ASCII set also folds all text to ASCII, for terminals without UTF-8.
+    public var sanitizer: TextSanitizer { TextSanitizer(placeholder: replacement, asciiOnly: !isUnicode) }
 }

@@ -7,14 +7,23 @@
 public struct TextSanitizer: Sendable {
     /// The text shown in place of each removed sequence.
     public let placeholder: String
+    /// Whether the output must be plain ASCII (a terminal without UTF-8).
+    public let asciiOnly: Bool
 
-    /// A sanitizer that marks removed sequences with `placeholder` (one column wide).
-    public init(placeholder: String) {
+    /// A sanitizer that marks removed sequences with `placeholder` (one column wide) and,
+    /// with `asciiOnly`, folds the rest of the text to ASCII.
+    public init(placeholder: String, asciiOnly: Bool = false) {
         self.placeholder = placeholder
+        self.asciiOnly = asciiOnly
     }
 
     /// `text` with every unsafe sequence replaced; safe text is returned unchanged.
     public func sanitize(_ text: String) -> String {
+        let safe = withoutControls(text)
+        return asciiOnly ? ASCIIFolding.fold(safe) : safe
+    }
+
+    private func withoutControls(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: Self.isUnsafe) else { return text }
         var output = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)

@@ -6,7 +6,7 @@ import KotaCerdasTerminal
 import KotaCerdasUI
 
 /// `kotacerdas` / `kotacerdas dashboard`: the live dashboard in the terminal.
-struct DashboardCommand: AsyncParsableCommand {
+struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
         abstract: "Open the live dashboard (the default command).",
@@ -30,7 +30,9 @@ struct DashboardCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("How long each view stays in kiosk mode, e.g. 20s or 2m.", valueName: "duration"))
     var rotate: String?
 
-    mutating func run() async throws {
+    /// Runs on the main thread (see `main.swift`): the data layer starts and stops in
+    /// tasks, while the terminal's event loop keeps this thread.
+    mutating func run() throws {
         var flags = display.configurationFlags
         if let rotate {
             guard let seconds = DurationText.seconds(rotate), seconds >= 1 else {
@@ -43,23 +45,24 @@ struct DashboardCommand: AsyncParsableCommand {
         let cache = noCache ? nil : SnapshotCache(
             directory: SnapshotCache.defaultDirectory(), sourceIDs: providers.map(\.descriptor.id))
         let store = SnapshotStore(providers: providers, cache: cache)
-        await store.start()
-        // Local files answer within milliseconds: waiting briefly avoids flashing the
-        // "waiting for data" screen, without holding up a dashboard on a slow endpoint.
-        _ = await store.settle(timeout: .milliseconds(400))
-        let initial = await store.current
+        let initial = try Blocking.run {
+            await store.start()
+            // Local files answer within milliseconds: waiting briefly avoids flashing the
+            // "waiting for data" screen, without holding up a dashboard on a slow endpoint.
+            _ = await store.settle(timeout: .milliseconds(400))
+            return await store.current
+        }
+        defer { try? Blocking.run { await store.stop() } }
         let exitCode: Int32
         do {
-            let dashboard = try LiveDashboard(
+            exitCode = try LiveDashboard(
                 store: store, initial: initial, configuration: configuration, display: display,
-                kiosk: kiosk || rotate != nil)
-            exitCode = try dashboard.run()
+                kiosk: kiosk || rotate != nil
+            ).run()
         } catch let error as TerminalError {
-            await store.stop()
             FileHandle.standardError.write(Data("kotacerdas: \(error.description)\n".utf8))
             throw ExitCode(error.exitCode)
         }
-        await store.stop()
         if exitCode != 0 { throw ExitCode(exitCode) }
     }
 }

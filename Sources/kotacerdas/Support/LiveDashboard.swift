@@ -49,6 +49,11 @@ final class LiveDashboard {
         defer {
             feeds.forEach { $0.cancel() }
             session.restore()
+            if !session.isUTF8 {
+                // Said after the screen is restored, where it stays readable.
+                FileHandle.standardError.write(Data(("kotacerdas: the locale is not UTF-8, so the dashboard drew "
+                    + "with ASCII characters only; set LANG=C.UTF-8 (or another UTF-8 locale) for the full display.\n").utf8))
+            }
         }
         startFeeds()
         let stop = try loop.run(handle: handle, render: render, nextTick: nextTick)
