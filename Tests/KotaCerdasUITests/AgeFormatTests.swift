@@ -35,4 +35,11 @@ import Testing
         #expect(id.relative(seconds: .nan) == "–")
         #expect(en.relative(seconds: .infinity) == "–")
     }
+
+    @Test func intervalsBelowASecondKeepTheirMilliseconds() {
+        #expect(AgeFormat(.english).duration(seconds: 0.2) == "200 ms")
+        #expect(AgeFormat(.indonesian).duration(seconds: 0.5) == "500 ms")
+        #expect(AgeFormat(.english).duration(seconds: 30) == "30 s")
+        #expect(AgeFormat(.indonesian).duration(seconds: 300) == "5 mnt")
+    }
 }

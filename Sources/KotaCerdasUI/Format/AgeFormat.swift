@@ -31,12 +31,13 @@ public struct AgeFormat: Sendable {
         relative(seconds: now.timeIntervalSince(date))
     }
 
-    /// A span of time without "ago", for intervals: `30 dtk`, `5 mnt`, `2 jam` /
-    /// `30 s`, `5 min`, `2 h`; whole units only.
+    /// A span of time without "ago", for intervals: `500 ms`, `30 dtk`, `5 mnt`, `2 jam` /
+    /// `500 ms`, `30 s`, `5 min`, `2 h`; whole units only.
     public func duration(seconds: Double) -> String {
         guard seconds.isFinite else { return NumberFormat.unavailable }
         let (count, id, en): (Double, String, String) =
-            seconds < 60 ? (seconds, "dtk", "s")
+            seconds < 1 ? (seconds * 1_000, "ms", "ms")
+            : seconds < 60 ? (seconds, "dtk", "s")
             : seconds < 3_600 ? (seconds / 60, "mnt", "min")
             : seconds < 86_400 ? (seconds / 3_600, "jam", "h")
             : (seconds / 86_400, "hari", "d")
