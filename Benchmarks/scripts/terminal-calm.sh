@@ -3,8 +3,9 @@
 #
 # Runs, each inside its own tmux pane of COLSxROWS (default 120x40) under `script`:
 #   1. calm:    the dashboard on static data and htop, side by side for DURATION seconds;
-#               CPU seconds (utime+stime from /proc/PID/stat) and bytes written to the
-#               terminal for each, and the ratios kotacerdas/htop.
+#               CPU seconds (utime+stime from /proc/PID/stat, and the exact run time of
+#               the threads from schedstat) and bytes written to the terminal for each,
+#               and the ratios kotacerdas/htop; RUNS runs give medians.
 #   2. change:  the dashboard on a copy of the sample; after it settles, one indicator's
 #               value is changed by saving a new file (write temp + rename); the bytes
 #               written in the next CHANGE_WAIT seconds.
@@ -19,7 +20,7 @@
 # sum of the chunk sizes is exactly what it wrote to that terminal.
 #
 # Usage: Benchmarks/scripts/terminal-calm.sh [calm|change|startup|all]   (default all)
-# Environment: DURATION=60 SETTLE=5 STARTS=10 CHANGE_WAIT=2 COLS=120 ROWS=40
+# Environment: DURATION=60 RUNS=1 SETTLE=5 STARTS=10 CHANGE_WAIT=2 COLS=120 ROWS=40
 #              KOTACERDAS=.build/release/kotacerdas  KEEP=1 keeps the work directory.
 # Needs: tmux, script (util-linux), awk; htop is installed with apt-get when missing.
 set -euo pipefail
@@ -123,31 +124,60 @@ cpu() {
     awk -v tick="$TICK" '{ printf "%.2f", ($12 + $13) / tick }' <<<"$stat"
 }
 
+# CPU milliseconds so far, to the nanosecond: the run time of every live thread
+# (/proc/PID/task/*/schedstat); a thread that has ended is not counted.
+cpu_ms() {
+    local pid
+    pid=$(<"$WORK/$1.pid")
+    cat "/proc/$pid/task/"*/schedstat 2>/dev/null | awk '{ ns += $1 } END { printf "%.1f", ns / 1e6 }'
+}
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "n/a"; else printf "%.3f", a / b }'; }
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.4f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 title_marker() { awk -F'"' '/"name":/ { print $4; exit }' "$1"; }  # the city's name
 
-calm() {
-    echo "== calm: ${COLS}x${ROWS}, ${DURATION} s each, kotacerdas and htop side by side, static data"
+# calm_once: one side-by-side run; appends "kcpu kms kbytes kidle_ms kidle_bytes hcpu hms hbytes ..."
+calm_once() {
     cp "$SAMPLE" "$WORK/calm.json"
+    rm -rf "$WORK/cache"; mkdir -p "$WORK/cache"
     start kota "$BIN" --source "$WORK/calm.json"
     start htop "$HTOP"
     local settle=$SETTLE
     ((settle < DURATION)) || settle=0
     sleep "$settle"
-    local kb0 hb0 kc0 hc0 kb hb kc hc
-    kb0=$(bytes kota); hb0=$(bytes htop); kc0=$(cpu kota); hc0=$(cpu htop)
+    local kb0 hb0 km0 hm0
+    kb0=$(bytes kota); hb0=$(bytes htop); km0=$(cpu_ms kota); hm0=$(cpu_ms htop)
     sleep $((DURATION - settle))
-    kb=$(bytes kota); hb=$(bytes htop); kc=$(cpu kota); hc=$(cpu htop)
+    local kb hb km hm kc hc
+    kb=$(bytes kota); hb=$(bytes htop); kc=$(cpu kota); hc=$(cpu htop); km=$(cpu_ms kota); hm=$(cpu_ms htop)
     stop kota; stop htop
-    printf '%-12s %12s %12s %18s %18s\n' program "CPU s" bytes "CPU s after ${settle}s" "bytes after ${settle}s"
-    printf '%-12s %12s %12s %18s %18s\n' kotacerdas "$kc" "$kb" "$(awk -v a="$kc" -v b="$kc0" 'BEGIN{printf "%.2f", a-b}')" $((kb - kb0))
-    printf '%-12s %12s %12s %18s %18s\n' htop "$hc" "$hb" "$(awk -v a="$hc" -v b="$hc0" 'BEGIN{printf "%.2f", a-b}')" $((hb - hb0))
-    printf '%-12s %12s %12s %18s %18s\n' ratio "$(ratio "$kc" "$hc")" "$(ratio "$kb" "$hb")" \
-        "$(ratio "$(awk -v a="$kc" -v b="$kc0" 'BEGIN{print a-b}')" "$(awk -v a="$hc" -v b="$hc0" 'BEGIN{print a-b}')")" \
-        "$(ratio $((kb - kb0)) $((hb - hb0)))"
-    echo "(CPU in clock ticks of 1/$TICK s; the target is a ratio of at most 0.1 on both)"
+    echo "$kc $km $kb $(awk -v a="$km" -v b="$km0" 'BEGIN { printf "%.1f", a - b }') $((kb - kb0)) $hc $hm $hb $(awk -v a="$hm" -v b="$hm0" 'BEGIN { printf "%.1f", a - b }') $((hb - hb0))" >>"$WORK/calm.rows"
+}
+
+calm() {
+    local runs=${RUNS:-1} settle=$SETTLE i
+    ((settle < DURATION)) || settle=0
+    echo "== calm: ${COLS}x${ROWS}, ${DURATION} s, kotacerdas and htop side by side on static data, $runs run(s)"
+    rm -f "$WORK/calm.rows"
+    for i in $(seq "$runs"); do calm_once; done
+    # columns: 1 kCPU s (stat)  2 kCPU ms (schedstat)  3 k bytes  4 k idle ms  5 k idle bytes, 6-10 the same for htop
+    local col m=()
+    for col in $(seq 10); do m[col]=$(awk -v c="$col" '{ print $c }' "$WORK/calm.rows" | median); done
+    local format='%-12s %12s %14s %10s %16s %18s\n'
+    printf "$format" "" "CPU s (stat)" "CPU ms (sched)" bytes "CPU ms after ${settle}s" "bytes after ${settle}s"
+    while read -r -a row; do
+        printf "$format" "kotacerdas" "${row[0]}" "${row[1]}" "${row[2]}" "${row[3]}" "${row[4]}"
+        printf "$format" "htop" "${row[5]}" "${row[6]}" "${row[7]}" "${row[8]}" "${row[9]}"
+    done <"$WORK/calm.rows"
+    if ((runs > 1)); then
+        printf "$format" "median kota" "${m[1]}" "${m[2]}" "${m[3]}" "${m[4]}" "${m[5]}"
+        printf "$format" "median htop" "${m[6]}" "${m[7]}" "${m[8]}" "${m[9]}" "${m[10]}"
+    fi
+    printf "$format" "ratio" "$(ratio "${m[1]}" "${m[6]}")" "$(ratio "${m[2]}" "${m[7]}")" "$(ratio "${m[3]}" "${m[8]}")" \
+        "$(ratio "${m[4]}" "${m[9]}")" "$(ratio "${m[5]}" "${m[10]}")"
+    echo "(stat: utime+stime in ticks of 1/$TICK s; sched: run time of the live threads from /proc/PID/task/*/schedstat;"
+    echo " the cache directory starts empty; target: ratios of at most 0.1)"
 }
 
 # A copy of the sample with INDICATOR's "value" set to NEW_VALUE, written as temp + rename.
