@@ -124,13 +124,24 @@ cpu() {
     awk -v tick="$TICK" '{ printf "%.2f", ($12 + $13) / tick }' <<<"$stat"
 }
 
-# CPU milliseconds so far, to the nanosecond: the run time of every live thread
-# (/proc/PID/task/*/schedstat); a thread that has ended is not counted.
-cpu_ms() {
-    local pid
+# Per-thread run time in ns, "tid ns" lines, from /proc/PID/task/*/schedstat: exact, but
+# a thread that has ended is no longer listed.
+threads_ns() {
+    local pid task
     pid=$(<"$WORK/$1.pid")
-    cat "/proc/$pid/task/"*/schedstat 2>/dev/null | awk '{ ns += $1 } END { printf "%.1f", ns / 1e6 }'
+    for task in /proc/"$pid"/task/*; do
+        [[ -r $task/schedstat ]] && echo "${task##*/} $(cut -d' ' -f1 "$task/schedstat" 2>/dev/null)"
+    done
 }
+
+# CPU ms between two threads_ns snapshots: each thread's growth (a thread born in
+# between counts from 0; one that ended in between is missed).
+cpu_ms_between() {
+    awk 'NR == FNR { before[$1] = $2; next } { ms += ($2 - before[$1]) / 1e6 } END { printf "%.1f", ms }' "$1" "$2"
+}
+
+# CPU ms of the live threads since the start.
+cpu_ms() { threads_ns "$1" | awk '{ ns += $2 } END { printf "%.1f", ns / 1e6 }'; }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "n/a"; else printf "%.3f", a / b }'; }
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -146,13 +157,17 @@ calm_once() {
     local settle=$SETTLE
     ((settle < DURATION)) || settle=0
     sleep "$settle"
-    local kb0 hb0 km0 hm0
-    kb0=$(bytes kota); hb0=$(bytes htop); km0=$(cpu_ms kota); hm0=$(cpu_ms htop)
+    local kb0 hb0
+    kb0=$(bytes kota); hb0=$(bytes htop)
+    threads_ns kota >"$WORK/kota.ns0"; threads_ns htop >"$WORK/htop.ns0"
     sleep $((DURATION - settle))
     local kb hb km hm kc hc
     kb=$(bytes kota); hb=$(bytes htop); kc=$(cpu kota); hc=$(cpu htop); km=$(cpu_ms kota); hm=$(cpu_ms htop)
+    threads_ns kota >"$WORK/kota.ns1"; threads_ns htop >"$WORK/htop.ns1"
     stop kota; stop htop
-    echo "$kc $km $kb $(awk -v a="$km" -v b="$km0" 'BEGIN { printf "%.1f", a - b }') $((kb - kb0)) $hc $hm $hb $(awk -v a="$hm" -v b="$hm0" 'BEGIN { printf "%.1f", a - b }') $((hb - hb0))" >>"$WORK/calm.rows"
+    local kidle hidle
+    kidle=$(cpu_ms_between "$WORK/kota.ns0" "$WORK/kota.ns1"); hidle=$(cpu_ms_between "$WORK/htop.ns0" "$WORK/htop.ns1")
+    echo "$kc $km $kb $kidle $((kb - kb0)) $hc $hm $hb $hidle $((hb - hb0))" >>"$WORK/calm.rows"
 }
 
 calm() {
@@ -176,8 +191,9 @@ calm() {
     fi
     printf "$format" "ratio" "$(ratio "${m[1]}" "${m[6]}")" "$(ratio "${m[2]}" "${m[7]}")" "$(ratio "${m[3]}" "${m[8]}")" \
         "$(ratio "${m[4]}" "${m[9]}")" "$(ratio "${m[5]}" "${m[10]}")"
-    echo "(stat: utime+stime in ticks of 1/$TICK s; sched: run time of the live threads from /proc/PID/task/*/schedstat;"
-    echo " the cache directory starts empty; target: ratios of at most 0.1)"
+    echo "(stat: utime+stime in ticks of 1/$TICK s, ended threads included; sched: exact run time of the threads"
+    echo " still alive at the end (/proc/PID/task/*/schedstat); after ${settle}s: each thread's growth in schedstat."
+    echo " The cache directory starts empty. Target: ratios of at most 0.1)"
 }
 
 # A copy of the sample with INDICATOR's "value" set to NEW_VALUE, written as temp + rename.
