@@ -25,6 +25,7 @@ cleanup() {
     trap - EXIT INT TERM
     [[ -s $WORK/pid ]] && kill -TERM "$(<"$WORK/pid")" 2>/dev/null
     tmx kill-server 2>/dev/null || true
+    rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$SOCKET"  # tmux leaves the socket file behind
     rm -rf "$WORK"
 }
 trap cleanup EXIT

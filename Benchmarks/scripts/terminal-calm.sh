@@ -74,6 +74,7 @@ cleanup() {
         kill -TERM "$pid" 2>/dev/null || true
     done
     tmx kill-server 2>/dev/null || true
+    rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$SOCKET"  # tmux leaves the socket file behind
     if [[ ${KEEP:-0} == 1 ]]; then echo "work directory kept: $WORK" >&2; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
