@@ -6,18 +6,24 @@ struct Measurement {
     let median: Double
     let runs: [Double]
 
-    static func measure(_ name: String, runs: Int = 15, iterations: Int, _ work: () -> Void) -> Measurement {
-        let clock = ContinuousClock()
-        work() // warm caches and lazy initialisation outside the timed runs
-        var perIteration: [Double] = []
-        for _ in 0..<runs {
-            let elapsed = clock.measure {
-                for _ in 0..<iterations { work() }
-            }
-            perIteration.append(elapsed.seconds / Double(iterations))
-        }
+    init(name: String, perIteration: [Double]) {
         let sorted = perIteration.sorted()
-        return Measurement(name: name, median: sorted[sorted.count / 2], runs: sorted)
+        self.name = name
+        median = sorted[sorted.count / 2]
+        runs = sorted
+    }
+
+    static func measure(_ name: String, runs: Int = 15, iterations: Int, _ work: () -> Void) -> Measurement {
+        work() // warm caches and lazy initialisation outside the timed runs
+        return Measurement(name: name, perIteration: (0..<runs).map { _ in time(iterations, work) })
+    }
+
+    /// Seconds per iteration of one run of `iterations` iterations.
+    static func time(_ iterations: Int, _ work: () -> Void) -> Double {
+        let elapsed = ContinuousClock().measure {
+            for _ in 0..<iterations { work() }
+        }
+        return elapsed.seconds / Double(iterations)
     }
 }
 

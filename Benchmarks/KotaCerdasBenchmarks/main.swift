@@ -1,9 +1,13 @@
 // Benchmarks for kotacerdas. Run in release mode:
 //   swift run -c release kotacerdas-benchmarks
-// Each figure is the median of 15 runs, next to a reference measured in the same run.
+// Each figure is the median of 15 runs (21 for the renders, alternating with their
+// reference), next to a reference measured in the same run.
+//
+// Not measured here: CellDiff (the cell diff of two consecutive frames) is internal to
+// KotaCerdasTerminal, and `@testable import` is unavailable in a release build.
 
-print("kotacerdas benchmarks (median of 15 runs)\n")
-for comparison in [DecodeBenchmark.run()] {
+print("kotacerdas benchmarks (medians of 15 or 21 runs)\n")
+for comparison in [DecodeBenchmark.run()] + RenderBenchmark.run() {
     print(comparison.report)
     print()
 }
