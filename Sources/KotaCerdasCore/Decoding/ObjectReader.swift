@@ -40,7 +40,7 @@ struct ObjectReader {
     func string(_ key: String, required: Bool = false) -> String? {
         guard let value = value(key, required: required) else { return nil }
         guard case .string(let text) = value else { return mismatch(key, "a string", value) }
-        if required && text.trimmingCharacters(in: .whitespaces).isEmpty {
+        if required && text.allSatisfy(\.isWhitespace) {
             log.error(path.member(key), "must not be empty")
             return nil
         }

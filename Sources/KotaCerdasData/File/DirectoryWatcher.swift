@@ -87,7 +87,8 @@ final class DirectoryWatcher: Sendable {
                 onChange()
                 return
             }
-            if events.contains(where: { $0.name == name }) { changed = true }
+            // An overflow drops events, possibly the file's own: read it to be sure.
+            if events.contains(where: { $0.name == name || $0.mask & UInt32(IN_Q_OVERFLOW) != 0 }) { changed = true }
         }
     }
 }

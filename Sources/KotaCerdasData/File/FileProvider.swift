@@ -9,8 +9,6 @@ import KotaCerdasCore
 public final class FileProvider: DataProvider {
     /// How often the fallback poll looks at the file.
     public static let fallbackPollInterval: Double = 1
-    /// While inotify works, the file is still looked at this often in case an event was missed.
-    static let safetyPollInterval: Double = 60
 
     public let descriptor: SourceStatus
     private let path: String
@@ -46,7 +44,8 @@ public final class FileProvider: DataProvider {
         var lastBytes = read(into: output, lastBytes: nil)
         while !Task.isCancelled {
             let watching = watcher?.isActive ?? false
-            let rung = await wakeup.wait(timeout: watching ? Self.safetyPollInterval : pollInterval ?? Self.fallbackPollInterval)
+            // inotify reports every change (an overflow included), so a watched file needs no timer.
+            let rung = await wakeup.wait(timeout: watching ? nil : pollInterval ?? Self.fallbackPollInterval)
             guard !Task.isCancelled else { return }
             let current = FileFingerprint(path: path)
             if !rung && current == seen { continue }

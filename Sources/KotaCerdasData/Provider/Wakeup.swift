@@ -25,11 +25,14 @@ final class Wakeup: Sendable {
         waiter?.resume()
     }
 
-    /// Suspends until rung, cancelled, or `timeout` seconds have passed.
+    /// Suspends until rung, cancelled, or `timeout` seconds have passed (nil: no timeout).
     /// - Returns: true when woken by a ring.
     @discardableResult
-    func wait(timeout: Double) async -> Bool {
-        await withTaskGroup(of: Bool.self) { group in
+    func wait(timeout: Double?) async -> Bool {
+        // No timer at all when none is needed: even a long sleep keeps a runtime timer
+        // thread waking every second, which an idle wall display should not pay for.
+        guard let timeout else { return await waitForRing() }
+        return await withTaskGroup(of: Bool.self) { group in
             group.addTask {
                 try? await Task.sleep(for: .seconds(timeout))
                 return false

@@ -42,7 +42,9 @@ struct DashboardCommand: ParsableCommand {
         }
         let configuration = try sourceOptions.configuration(flags: flags)
         let providers = try SourceOptions.providers(for: configuration)
-        let cache = noCache ? nil : SnapshotCache(
+        // Bundled samples are always at hand: caching them would only cost start-up time.
+        let needsCache = !noCache && providers.contains { $0.descriptor.kind != .bundled }
+        let cache = !needsCache ? nil : SnapshotCache(
             directory: SnapshotCache.defaultDirectory(), sourceIDs: providers.map(\.descriptor.id))
         let store = SnapshotStore(providers: providers, cache: cache)
         let initial = try Blocking.run {
