@@ -16,6 +16,8 @@ public actor SnapshotStore {
     private var layers: [JSONValue?]
     private var statuses: [SourceStatus]
     private var cached: (json: JSONValue, status: SourceStatus)?
+    /// What the disk cache holds now, so an unchanged document is not written again.
+    private var savedJSON: JSONValue?
     private var history: HistoryRecorder
     private var latest: Snapshot?
     private var generation = 0
@@ -62,6 +64,7 @@ public actor SnapshotStore {
             let status = SourceStatus(
                 id: "cache:" + cache.path, kind: .cache, location: cache.path, lastSuccess: loaded.savedAt)
             cached = (loaded.json, status)
+            savedJSON = loaded.json
             rebuild(blaming: nil, at: loaded.savedAt)
         }
         healthBroadcast.publish(allStatuses)
@@ -157,7 +160,10 @@ public actor SnapshotStore {
         let snapshot = Snapshot(document: document, json: merged, sources: allStatuses, generation: generation)
         latest = snapshot
         snapshotBroadcast.publish(snapshot)
-        if index != nil { cache?.save(merged) }
+        if index != nil, merged != savedJSON, let cache {
+            // A restart on unchanged data finds the cache already current: no rewrite.
+            if cache.save(merged) { savedJSON = merged }
+        }
         return true
     }
 
