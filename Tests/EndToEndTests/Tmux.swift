@@ -77,6 +77,11 @@ final class Tmux {
         try run(["capture-pane", "-p", "-t", Self.target])
     }
 
+    /// The pane's screen with its colours and attributes as escape sequences (`capture-pane -e`).
+    func capturePaneWithAttributes() throws -> String {
+        try run(["capture-pane", "-p", "-e", "-t", Self.target])
+    }
+
     /// Waits until the screen contains `text`, checking every 50 ms; returns that screen.
     @discardableResult
     func waitFor(text: String, timeout: Duration = .seconds(5)) async throws -> String {
@@ -90,6 +95,29 @@ final class Tmux {
             screen = try capturePane()
         }
         return screen
+    }
+
+    /// Waits until `condition` holds for the screen, checking every 50 ms; returns that screen.
+    @discardableResult
+    func waitFor(
+        _ description: String, timeout: Duration = .seconds(5), until condition: (String) -> Bool
+    ) async throws -> String {
+        let deadline = ContinuousClock.now + timeout
+        var screen = try capturePane()
+        while !condition(screen) {
+            guard ContinuousClock.now < deadline else {
+                throw Failure.timedOut(waitingFor: description, screen: screen)
+            }
+            try await Task.sleep(for: Self.pollInterval)
+            screen = try capturePane()
+        }
+        return screen
+    }
+
+    /// Expands a tmux format for the pane, such as `#{alternate_on}` or `#{cursor_flag}`.
+    func display(_ format: String) throws -> String {
+        try run(["display-message", "-p", "-t", Self.target, format])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Resizes the pane, as a user dragging the terminal window would.
