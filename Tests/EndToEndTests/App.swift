@@ -121,7 +121,9 @@ final class Dashboard {
         status=$?
         stty -a > \(shellQuoted(box.path("stty.txt"))) 2>&1
         echo "\(Self.exitMarker) $status"
-        exit $status
+        echo $status > \(shellQuoted(box.path("status.tmp")))
+        mv \(shellQuoted(box.path("status.tmp"))) \(shellQuoted(box.path("status")))
+        exec sleep 120
         """
         do {
             tmux = try Tmux(width: width, height: height, command: script)
@@ -151,6 +153,25 @@ final class Dashboard {
             if let pid = appPid { return pid }
             guard ContinuousClock.now < deadline else {
                 throw Tmux.Failure.timedOut(waitingFor: "the app's pid", screen: try tmux.capturePane())
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+    }
+
+    /// The app's exit status (128 + n for signal n), or nil while it runs. The pane's shell
+    /// stays alive afterwards, so the terminal's state can be read as the user would see it.
+    var exitStatus: Int32? {
+        guard let text = try? String(contentsOfFile: sandbox.path("status"), encoding: .utf8) else { return nil }
+        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// Waits for the app to end and returns its exit status.
+    func waitForExit(timeout: Duration = .seconds(5)) async throws -> Int32 {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            if let status = exitStatus { return status }
+            guard ContinuousClock.now < deadline else {
+                throw Tmux.Failure.timedOut(waitingFor: "the app to exit", screen: try tmux.capturePane())
             }
             try await Task.sleep(for: .milliseconds(50))
         }
