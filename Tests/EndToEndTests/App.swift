@@ -152,7 +152,7 @@ final class Dashboard {
         while true {
             if let pid = appPid { return pid }
             guard ContinuousClock.now < deadline else {
-                throw Tmux.Failure.timedOut(waitingFor: "the app's pid", screen: try tmux.capturePane())
+                throw Tmux.Failure.timedOut(waitingFor: "the app's pid", screen: try await tmux.capturePane())
             }
             try await Task.sleep(for: .milliseconds(50))
         }
@@ -171,7 +171,7 @@ final class Dashboard {
         while true {
             if let status = exitStatus { return status }
             guard ContinuousClock.now < deadline else {
-                throw Tmux.Failure.timedOut(waitingFor: "the app to exit", screen: try tmux.capturePane())
+                throw Tmux.Failure.timedOut(waitingFor: "the app to exit", screen: try await tmux.capturePane())
             }
             try await Task.sleep(for: .milliseconds(50))
         }

@@ -30,6 +30,24 @@ enum ChildProcess {
         )
     }
 
+    /// Like `run(_:stdout:stderr:stdin:)`, but waits by polling, so a slow child does not hold
+    /// one of the few threads Swift concurrency runs every test of the process on.
+    static func runPolling(
+        _ arguments: [String], stdout: String, stderr: String, stdin: String = "/dev/null"
+    ) async throws -> (status: Int32, stdout: String, stderr: String) {
+        let pid = try spawn(arguments, stdout: stdout, stderr: stderr, stdin: stdin)
+        var status = exitStatusIfEnded(pid)
+        while status == nil {
+            try? await Task.sleep(for: .milliseconds(10))
+            status = exitStatusIfEnded(pid)
+        }
+        return (
+            status!,
+            (try? String(contentsOfFile: stdout, encoding: .utf8)) ?? "",
+            (try? String(contentsOfFile: stderr, encoding: .utf8)) ?? ""
+        )
+    }
+
     /// Starts `arguments` and returns at once with its pid; `stderr` nil means the same
     /// file as standard output. Reap it with `wait(_:)`.
     static func spawn(_ arguments: [String], stdout: String, stderr: String?, stdin: String = "/dev/null") throws -> pid_t {

@@ -3,7 +3,7 @@ import Glibc
 import Testing
 
 /// The live dashboard in a real terminal (tmux), driven by keys as a person would.
-@Suite(.enabled(if: Tmux.isInstalled, "tmux is not installed; end-to-end tests need it (apt-get install tmux)"))
+@Suite(.enabled(if: Tmux.isInstalled, "tmux is not installed; end-to-end tests need it (apt-get install tmux)"), .endToEndSlot)
 struct DashboardTests {
     static let indonesian = [
         "Tata Pamong Pemerintahan Cerdas", "Kehidupan Cerdas", "Lingkungan Hidup Cerdas",
@@ -27,6 +27,11 @@ struct DashboardTests {
         }
         #expect(!screen.contains("\u{FFFD}"), "replacement character on screen:\n\(screen)", sourceLocation: sourceLocation)
         #expect(!screen.contains("\u{1B}") && !screen.contains("^["), "escape sequence on screen:\n\(screen)", sourceLocation: sourceLocation)
+    }
+
+    /// The status bar (the last row) of a dashboard screen.
+    static func statusBar(_ screen: String) -> String {
+        rows(screen).last.map(String.init) ?? ""
     }
 
     /// The breadcrumb row (the second row) of a dashboard screen.
@@ -77,45 +82,48 @@ struct DashboardTests {
         let tmux = app.tmux
         try await Self.waitForHome(app)
 
-        try tmux.sendKeys("Enter")
-        var screen = try await tmux.waitFor("the governance dimension") {
-            Self.breadcrumbs($0) == "Kabupaten Sumenep › Smart Governance"
+        try await tmux.sendKeys("Enter")
+        var screen = try await tmux.waitFor("the governance dimension, both tables drawn") {
+            Self.breadcrumbs($0) == "Kabupaten Sumenep › Smart Governance" && $0.contains("Programmes")
+                && Self.statusBar($0).contains("Tab table")
         }
         #expect(screen.contains("Indicators") && screen.contains("Programmes"))
         #expect(screen.contains("E-government (SPBE) index"))
 
-        try tmux.sendKeys("Down", "Enter")
-        screen = try await tmux.waitFor("the SPBE indicator") {
+        try await tmux.sendKeys("Down", "Enter")
+        screen = try await tmux.waitFor("the SPBE indicator, fully drawn") {
             Self.breadcrumbs($0) == "Kabupaten Sumenep › Smart Governance › E-government (SPBE) index"
+                && $0.contains("Linked programmes") && Self.statusBar($0).contains("Esc back")
         }
         #expect(screen.contains("3.12 index 1–5") && screen.contains("Target") && screen.contains("History"))
         Self.expectClean(screen, width: 120, height: 40)
 
-        try tmux.sendKeys("Escape")
+        try await tmux.sendKeys("Escape")
         try await tmux.waitFor("back to the dimension") {
             Self.breadcrumbs($0) == "Kabupaten Sumenep › Smart Governance"
         }
-        try tmux.sendKeys("Escape")
+        try await tmux.sendKeys("Escape")
         try await Self.waitForHome(app)
 
-        try tmux.sendKeys("Enter")
+        try await tmux.sendKeys("Enter")
         try await tmux.waitFor("the governance dimension again") {
             Self.breadcrumbs($0) == "Kabupaten Sumenep › Smart Governance"
         }
-        try tmux.sendKeys("Tab", "Enter")
-        screen = try await tmux.waitFor("a programme") {
+        try await tmux.sendKeys("Tab", "Enter")
+        screen = try await tmux.waitFor("a programme, fully drawn") {
             Self.breadcrumbs($0).hasPrefix("Kabupaten Sumenep › Smart Governance › ") && $0.contains("Milestones")
+                && $0.contains("Linked indicators") && Self.statusBar($0).contains("Esc back")
         }
         #expect(screen.contains("Progress") && screen.contains("Budget") && screen.contains("Owner"))
         #expect(!screen.contains("E-government (SPBE) index  ")) // not an indicator page
 
-        try tmux.sendKeys("Escape")
+        try await tmux.sendKeys("Escape")
         try await tmux.waitFor("back to the dimension from the programme") {
             Self.breadcrumbs($0) == "Kabupaten Sumenep › Smart Governance"
         }
-        try tmux.sendKeys("Escape")
+        try await tmux.sendKeys("Escape")
         try await Self.waitForHome(app)
-        try tmux.type("2")
+        try await tmux.type("2")
         try await tmux.waitFor("dimension 2") {
             Self.breadcrumbs($0) == "Kabupaten Sumenep › Smart Living"
         }
@@ -125,13 +133,15 @@ struct DashboardTests {
         let app = try Dashboard()
         defer { app.stop() }
         try await Self.waitForHome(app)
-        try app.tmux.type("?")
-        let screen = try await app.tmux.waitFor(text: "Esc closes the help")
+        try await app.tmux.type("?")
+        let screen = try await app.tmux.waitFor("the help, fully drawn") {
+            $0.contains("Esc closes the help") && $0.contains("wheel: scroll")
+        }
         for line in ["Enter", "Tab  Shift-Tab", "1 … 9", "filter", "next theme", "switch the language", "quit"] {
             #expect(screen.contains(line), "help lacks \(line)")
         }
         Self.expectClean(screen, width: 120, height: 40)
-        try app.tmux.sendKeys("Escape")
+        try await app.tmux.sendKeys("Escape")
         let home = try await app.tmux.waitFor("the help to close") { !$0.contains("Esc closes the help") }
         #expect(App.dimensionsEnglish.allSatisfy(home.contains))
     }
@@ -140,17 +150,17 @@ struct DashboardTests {
         let app = try Dashboard(["--view", "governance"])
         defer { app.stop() }
         try await app.tmux.waitFor(text: "EKPPD local-government performance score")
-        try app.tmux.type("/")
-        try app.tmux.type("spbe")
+        try await app.tmux.type("/")
+        try await app.tmux.type("spbe")
         let screen = try await app.tmux.waitFor("the filter to apply") {
-            $0.contains("filter: spbe") && !$0.contains("EKPPD")
+            $0.contains("filter: spbe") && !$0.contains("EKPPD") && $0.contains("1 of 10")
         }
         #expect(screen.contains("E-government (SPBE) index"))
         #expect(screen.contains("1 of 10"))
         for other in ["Public services available online", "Complaints resolved", "Information-security incidents"] {
             #expect(!screen.contains(other), "\(other) does not match spbe")
         }
-        try app.tmux.sendKeys("Escape")
+        try await app.tmux.sendKeys("Escape")
         let cleared = try await app.tmux.waitFor("the filter to clear") {
             !$0.contains("filter:") && $0.contains("EKPPD")
         }
@@ -169,9 +179,9 @@ struct DashboardTests {
             withKnownIssue(Self.resizeIssue, isIntermittent: true) {
                 throw error
             }
-            try app.tmux.type("L")
+            try await app.tmux.type("L")
             try await Task.sleep(for: .milliseconds(150))
-            try app.tmux.type("L")
+            try await app.tmux.type("L")
             return try await app.tmux.waitFor(description, timeout: .seconds(3), until: condition)
         }
     }
@@ -193,7 +203,7 @@ struct DashboardTests {
         let app = try Dashboard()
         defer { app.stop() }
         try await Self.waitForHome(app)
-        try app.tmux.resize(width: 60, height: 20)
+        try await app.tmux.resize(width: 60, height: 20)
         await withKnownIssue(Self.resizeIssue, isIntermittent: true) {
             try await app.tmux.waitFor("a one-column home at 60×20", timeout: .seconds(3)) {
                 Self.isOneColumnHome($0, width: 60, height: 20)
@@ -206,28 +216,28 @@ struct DashboardTests {
         defer { app.stop() }
         let tmux = app.tmux
         try await Self.waitForHome(app)
-        try tmux.sendKeys("Right") // focus Smart Living
+        try await tmux.sendKeys("Right") // focus Smart Living
         try await Task.sleep(for: .milliseconds(300))
-        let before = Self.rows(try tmux.capturePane()).dropFirst()
+        let before = Self.rows(try await tmux.capturePane()).dropFirst()
 
-        try tmux.resize(width: 60, height: 20)
+        try await tmux.resize(width: 60, height: 20)
         let narrow = try await Self.waitAfterResize(app, "a one-column home at 60×20") {
             Self.isOneColumnHome($0, width: 60, height: 20)
         }
         Self.expectClean(narrow, width: 60, height: 20)
 
-        try tmux.resize(width: 30, height: 8)
+        try await tmux.resize(width: 30, height: 8)
         let small = try await Self.waitAfterResize(app, "the too-small message") {
             $0.contains("too small") && $0.contains("40×12") && $0.contains("30×8")
         }
         #expect(!small.contains("Smart Governance"))
 
-        try tmux.resize(width: 120, height: 40)
+        try await tmux.resize(width: 120, height: 40)
         let after = try await Self.waitAfterResize(app, "the home screen at 120×40 as before") {
             Self.rows($0).dropFirst() == before
         }
         Self.expectClean(after, width: 120, height: 40)
-        try tmux.sendKeys("Enter")
+        try await tmux.sendKeys("Enter")
         try await tmux.waitFor("the focused panel (Smart Living) to open") {
             Self.breadcrumbs($0) == "Kabupaten Sumenep › Smart Living"
         }
@@ -236,8 +246,8 @@ struct DashboardTests {
     /// Checks what the shell gets back after the app ended.
     static func expectTerminalRestored(_ app: Dashboard, sourceLocation: SourceLocation = #_sourceLocation) async throws {
         let screen = try await app.tmux.waitFor(text: Dashboard.exitMarker)
-        #expect(try app.tmux.display("#{alternate_on}") == "0", "still on the alternate screen", sourceLocation: sourceLocation)
-        #expect(try app.tmux.display("#{cursor_flag}") == "1", "cursor left hidden", sourceLocation: sourceLocation)
+        #expect(try await app.tmux.display("#{alternate_on}") == "0", "still on the alternate screen", sourceLocation: sourceLocation)
+        #expect(try await app.tmux.display("#{cursor_flag}") == "1", "cursor left hidden", sourceLocation: sourceLocation)
         #expect(!screen.contains("─ Smart Governance"), "the app's screen is still shown:\n\(screen)", sourceLocation: sourceLocation)
         let flags = sttyFlags(app.sttyAfterExit)
         #expect(flags.contains("echo") && flags.contains("icanon") && flags.contains("icrnl"),
@@ -248,8 +258,8 @@ struct DashboardTests {
         let app = try Dashboard()
         defer { app.stop() }
         try await Self.waitForHome(app)
-        #expect(try app.tmux.display("#{alternate_on}") == "1")
-        try app.tmux.type("q")
+        #expect(try await app.tmux.display("#{alternate_on}") == "1")
+        try await app.tmux.type("q")
         #expect(try await app.waitForExit() == 0)
         try await Self.expectTerminalRestored(app)
     }
@@ -272,13 +282,13 @@ struct DashboardTests {
         let app = try Dashboard()
         defer { app.stop() }
         try await Self.waitForHome(app)
-        try app.tmux.type("L")
+        try await app.tmux.type("L")
         let indonesian = try await app.tmux.waitFor("Indonesian names") { screen in
             Self.indonesian.allSatisfy(screen.contains)
         }
         #expect(!indonesian.contains("Smart Governance"))
         Self.expectClean(indonesian, width: 120, height: 40)
-        try app.tmux.type("L")
+        try await app.tmux.type("L")
         try await Self.waitForHome(app)
     }
 
@@ -287,17 +297,17 @@ struct DashboardTests {
         defer { app.stop() }
         try await Self.waitForHome(app)
         try await Task.sleep(for: .milliseconds(200))
-        let text = Self.rows(try app.tmux.capturePane()).dropFirst()
-        let colours = try app.tmux.capturePaneWithAttributes()
-        try app.tmux.type("t")
+        let text = Self.rows(try await app.tmux.capturePane()).dropFirst()
+        let colours = try await app.tmux.capturePaneWithAttributes()
+        try await app.tmux.type("t")
         let deadline = ContinuousClock.now + .seconds(3)
-        var changed = try app.tmux.capturePaneWithAttributes()
+        var changed = try await app.tmux.capturePaneWithAttributes()
         while changed == colours && ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(50))
-            changed = try app.tmux.capturePaneWithAttributes()
+            changed = try await app.tmux.capturePaneWithAttributes()
         }
         #expect(changed != colours, "t did not change the theme's colours")
-        let screen = try app.tmux.capturePane()
+        let screen = try await app.tmux.capturePane()
         #expect(Self.rows(screen).dropFirst() == text, "the theme changed the text:\n\(screen)")
         Self.expectClean(screen, width: 120, height: 40)
     }
@@ -323,7 +333,7 @@ struct DashboardTests {
     @Test func stdoutNotATerminalExits5() async throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
-        let result = try ChildProcess.run(
+        let result = try await ChildProcess.runPolling(
             sandbox.command(["--no-cache"]), stdout: sandbox.path("out.txt"), stderr: sandbox.path("err.txt"))
         #expect(result.status == 5)
         #expect(result.stderr.contains("standard output is not a terminal"))

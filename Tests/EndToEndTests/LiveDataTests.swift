@@ -4,7 +4,7 @@ import Testing
 
 /// Live data on screen: files saved under the running dashboard, an HTTP endpoint that
 /// changes and dies, merged sources and an endpoint that was never there.
-@Suite(.enabled(if: Tmux.isInstalled, "tmux is not installed; end-to-end tests need it (apt-get install tmux)"))
+@Suite(.enabled(if: Tmux.isInstalled, "tmux is not installed; end-to-end tests need it (apt-get install tmux)"), .endToEndSlot)
 struct LiveDataTests {
     static let spbeName = "E-government (SPBE) index"
 
@@ -44,7 +44,7 @@ struct LiveDataTests {
         }
         #expect(Self.spbeRow(failing).contains("4.44 index"), "the last good value must stay:\n\(failing)")
         #expect(failing.contains("EKPPD local-government performance score"))
-        try app.tmux.type("i")
+        try await app.tmux.type("i")
         let sources = try await app.tmux.waitFor("the sources screen with the error", timeout: .seconds(3)) {
             $0.contains("sumenep.json") && $0.contains("line 3") && $0.contains("column 11")
         }
@@ -53,10 +53,10 @@ struct LiveDataTests {
     }
 
     /// Starts `kotacerdas serve --port 0` on `source` and returns its pid and port.
-    static func startServer(_ sandbox: Sandbox, source: String) async throws -> (pid: pid_t, port: Int) {
+    static func startServer(_ sandbox: Sandbox, source: String, port: Int = 0) async throws -> (pid: pid_t, port: Int) {
         let output = sandbox.path("serve.out")
         let pid = try ChildProcess.spawn(
-            sandbox.command(["serve", "--port", "0", "--source", source, "--no-cache"]), stdout: output, stderr: nil)
+            sandbox.command(["serve", "--port", "\(port)", "--source", source, "--no-cache"]), stdout: output, stderr: nil)
         let deadline = ContinuousClock.now + .seconds(8)
         while ContinuousClock.now < deadline {
             let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
@@ -80,7 +80,7 @@ struct LiveDataTests {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
         let path = try sandbox.copySample()
-        let server = try await Self.startServer(sandbox, source: path)
+        let server = try await Self.startServer(sandbox, source: path, port: try Self.closedPort())
         var serverRunning = true
         defer {
             if serverRunning {
@@ -88,9 +88,11 @@ struct LiveDataTests {
                 _ = ChildProcess.wait(server.pid)
             }
         }
-        let app = try Dashboard(
-            ["--source", "http://127.0.0.1:\(server.port)/v1/snapshot@200ms", "--view", "governance"], sandbox: sandbox)
+        let app = try Dashboard(["--source", "http://127.0.0.1:\(server.port)/v1/snapshot@200ms"], sandbox: sandbox)
         defer { app.stop() }
+        // Not --view: a view given at start is lost when the data comes late (see below).
+        try await DashboardTests.waitForHome(app)
+        try await app.tmux.type("1")
         try await app.tmux.waitFor("the SPBE row from the endpoint") { Self.spbeRow($0).contains("3.12 index") }
 
         try sandbox.save(try Self.sample(spbe: "4.44"), to: path)
@@ -106,12 +108,38 @@ struct LiveDataTests {
         }
         #expect(Self.spbeRow(failing).contains("4.44 index"), "the data must stay:\n\(failing)")
         #expect(failing.contains("EKPPD local-government performance score"))
-        try app.tmux.type("i")
+        try await app.tmux.type("i")
         let sources = try await app.tmux.waitFor("the sources screen", timeout: .seconds(3)) {
             $0.contains("127.0.0.1:\(server.port)") && $0.lowercased().contains("failing")
         }
         #expect(sources.contains("cannot connect"), "the error should say why:\n\(sources)")
         #expect(app.exitStatus == nil)
+    }
+
+    @Test func aViewGivenAtStartSurvivesDataThatComesLate() async throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let path = try sandbox.copySample()
+        let port = try Self.closedPort()
+        let app = try Dashboard(
+            ["--source", "http://127.0.0.1:\(port)/v1/snapshot@200ms", "--view", "governance"], sandbox: sandbox)
+        defer { app.stop() }
+        let waiting = try await app.tmux.waitFor(text: "cannot connect")
+        withKnownIssue("the sources table rounds a 200 ms interval down to \"every 0 s\"") {
+            #expect(!waiting.contains("every 0 s"), "\(waiting)")
+        }
+        // The endpoint comes up after the dashboard: the wall display should open on governance.
+        let server = try await Self.startServer(sandbox, source: path, port: port)
+        defer {
+            Glibc.kill(server.pid, SIGKILL)
+            _ = ChildProcess.wait(server.pid)
+        }
+        let screen = try await app.tmux.waitFor("the data", timeout: .seconds(5)) { $0.contains("Smart Governance") }
+        try await Task.sleep(for: .milliseconds(300))
+        let later = try await app.tmux.capturePane()
+        withKnownIssue("--view is dropped when the first data arrives after start-up; home is shown") {
+            #expect(DashboardTests.breadcrumbs(later) == "Kabupaten Sumenep › Smart Governance", "\(screen)")
+        }
     }
 
     @Test func aPartialSourceWinsOverTheBase() async throws {
@@ -131,23 +159,26 @@ struct LiveDataTests {
         #expect(Self.statusBar(screen).contains("2 sources"))
     }
 
-    /// A port nobody listens on: bound then closed again.
+    /// A port nobody listens on, below the kernel's ephemeral range (32768–60999), so no
+    /// other test's `bind(0)` server or client socket takes it: a test that frees a port
+    /// and expects it to stay closed must not find one of our servers there.
     static func closedPort() throws -> Int {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        try withUnsafeMutablePointer(to: &address) { pointer in
-            try pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                guard bind(descriptor, $0, length) == 0, getsockname(descriptor, $0, &length) == 0 else {
-                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        for _ in 0..<50 {
+            let port = Int.random(in: 20000..<30000)
+            let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            defer { close(descriptor) }
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_addr.s_addr = inet_addr("127.0.0.1")
+            address.sin_port = UInt16(port).bigEndian
+            let bound = withUnsafePointer(to: &address) { pointer in
+                pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
                 }
             }
+            if bound { return port }
         }
-        return Int(UInt16(bigEndian: address.sin_port))
+        throw POSIXError(.EADDRINUSE)
     }
 
     @Test func aDeadEndpointWithoutCacheWaitsAndQuits() async throws {
@@ -161,8 +192,8 @@ struct LiveDataTests {
         #expect(screen.contains("127.0.0.1:\(port)"))
         try await Task.sleep(for: .seconds(1)) // a few failed polls, still alive
         #expect(app.exitStatus == nil)
-        #expect(try app.tmux.capturePane().contains("cannot connect"))
-        try app.tmux.type("q")
+        #expect(try await app.tmux.capturePane().contains("cannot connect"))
+        try await app.tmux.type("q")
         #expect(try await app.waitForExit() == 0)
         try await DashboardTests.expectTerminalRestored(app)
     }
