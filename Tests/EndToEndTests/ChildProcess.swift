@@ -1,7 +1,7 @@
 import Foundation
 import Glibc
 
-/// Runs a program with a clean signal mask, its output captured in files.
+/// Runs a program with a clean signal mask and only descriptors 0–2, its output captured in files.
 ///
 /// Foundation's `Process` passes on the spawning thread's signal mask, and the threads
 /// Swift concurrency runs tests on block nearly every signal: a tmux server started that
@@ -72,6 +72,11 @@ enum ChildProcess {
         } else {
             posix_spawn_file_actions_adddup2(&actions, 1, 2)
         }
+        // Nothing else of the test process leaks in: a long-lived tmux server that inherited,
+        // say, another test's listening socket would keep that port accepting connections
+        // after the test closed it (HTTPProviderTests.connectionRefused then hangs).
+        guard let closeFrom = addCloseFrom else { throw POSIXError(.ENOSYS) }
+        _ = closeFrom(&actions, 3)
 
         var cArguments = arguments.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
@@ -80,6 +85,14 @@ enum ChildProcess {
         guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
         return pid
     }
+
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34+), which the Glibc module
+    /// does not export to Swift.
+    private static let addCloseFrom: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np")
+        else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
+    }()
 
     /// Waits for `pid` and returns its exit code, or 128 + n when signal n ended it.
     static func wait(_ pid: pid_t) -> Int32 {

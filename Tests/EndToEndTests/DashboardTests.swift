@@ -67,8 +67,8 @@ struct DashboardTests {
     @Test func homeInIndonesian() async throws {
         let app = try Dashboard(["--lang", "id"])
         defer { app.stop() }
-        let screen = try await app.tmux.waitFor("the Indonesian home screen") { screen in
-            Self.indonesian.allSatisfy(screen.contains)
+        let screen = try await app.tmux.waitFor("the Indonesian home screen, status bar included") { screen in
+            Self.indonesian.allSatisfy(screen.contains) && Self.statusBar(screen).contains("sumber")
         }
         Self.expectClean(screen, width: 120, height: 40)
         #expect(!screen.contains("Smart Governance"))
