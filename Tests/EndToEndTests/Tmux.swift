@@ -58,43 +58,71 @@ final class Tmux {
         let status = "'\(statusFile.path)'"
         let wrapper = "sh '\(script.path)'; echo $? > \(status).tmp; mv \(status).tmp \(status)"
         let variables = environment.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
-        try run(["-f", config.path, "new-session", "-d", "-s", Self.target, "-x", "\(width)", "-y", "\(height)"]
+        try runBlocking(["-f", config.path, "new-session", "-d", "-s", Self.target, "-x", "\(width)", "-y", "\(height)"]
             + variables + [wrapper])
     }
 
     /// Sends tmux key names, such as `"Enter"`, `"Escape"`, `"C-c"`, `"Up"` or `"BTab"`.
-    func sendKeys(_ keys: String...) throws {
-        try run(["send-keys", "-t", Self.target] + keys)
+    func sendKeys(_ keys: String...) async throws {
+        try await run(["send-keys", "-t", Self.target] + keys)
     }
 
     /// Types `text` literally, character by character.
-    func type(_ text: String) throws {
-        try run(["send-keys", "-t", Self.target, "-l", text])
+    func type(_ text: String) async throws {
+        try await run(["send-keys", "-t", Self.target, "-l", text])
     }
 
     /// The pane's screen as plain text, one line per row, trailing blanks trimmed by tmux.
-    func capturePane() throws -> String {
-        try run(["capture-pane", "-p", "-t", Self.target])
+    func capturePane() async throws -> String {
+        try await run(["capture-pane", "-p", "-t", Self.target])
+    }
+
+    /// The pane's screen with its colours and attributes as escape sequences (`capture-pane -e`).
+    func capturePaneWithAttributes() async throws -> String {
+        try await run(["capture-pane", "-p", "-e", "-t", Self.target])
     }
 
     /// Waits until the screen contains `text`, checking every 50 ms; returns that screen.
     @discardableResult
     func waitFor(text: String, timeout: Duration = .seconds(5)) async throws -> String {
         let deadline = ContinuousClock.now + timeout
-        var screen = try capturePane()
+        var screen = try await capturePane()
         while !screen.contains(text) {
             guard ContinuousClock.now < deadline else {
                 throw Failure.timedOut(waitingFor: "\"\(text)\"", screen: screen)
             }
             try await Task.sleep(for: Self.pollInterval)
-            screen = try capturePane()
+            screen = try await capturePane()
         }
         return screen
     }
 
+    /// Waits until `condition` holds for the screen, checking every 50 ms; returns that screen.
+    @discardableResult
+    func waitFor(
+        _ description: String, timeout: Duration = .seconds(5), until condition: (String) -> Bool
+    ) async throws -> String {
+        let deadline = ContinuousClock.now + timeout
+        var screen = try await capturePane()
+        while !condition(screen) {
+            guard ContinuousClock.now < deadline else {
+                throw Failure.timedOut(waitingFor: description, screen: screen)
+            }
+            try await Task.sleep(for: Self.pollInterval)
+            screen = try await capturePane()
+        }
+        return screen
+    }
+
+    /// Expands a tmux format for the pane, such as `#{alternate_on}` or `#{cursor_flag}`.
+    func display(_ format: String) async throws -> String {
+        try await run(["display-message", "-p", "-t", Self.target, format])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// Resizes the pane, as a user dragging the terminal window would.
-    func resize(width: Int, height: Int) throws {
-        try run(["resize-window", "-t", Self.target, "-x", "\(width)", "-y", "\(height)"])
+    func resize(width: Int, height: Int) async throws {
+        try await run(["resize-window", "-t", Self.target, "-x", "\(width)", "-y", "\(height)"])
     }
 
     /// The command's exit status (128 + n when signal n ended it), or nil while it runs.
@@ -111,7 +139,7 @@ final class Tmux {
         while true {
             if let status = exitStatus { return status }
             guard ContinuousClock.now < deadline else {
-                throw Failure.timedOut(waitingFor: "the command to exit", screen: try capturePane())
+                throw Failure.timedOut(waitingFor: "the command to exit", screen: try await capturePane())
             }
             try await Task.sleep(for: Self.pollInterval)
         }
@@ -119,12 +147,29 @@ final class Tmux {
 
     /// Stops the tmux server and removes its files; safe to call more than once.
     func kill() {
-        _ = try? run(["kill-server"])
+        _ = try? runBlocking(["kill-server"])
         try? FileManager.default.removeItem(at: directory)
     }
 
+    /// Runs a tmux command, waiting by polling so the few threads Swift concurrency runs
+    /// every test on (unit tests with timers included) are never blocked in `waitpid`.
     @discardableResult
-    private func run(_ arguments: [String]) throws -> String {
+    private func run(_ arguments: [String]) async throws -> String {
+        let outputFile = directory.appendingPathComponent("output-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: outputFile) }
+        let result = try await ChildProcess.runPolling(
+            ["tmux", "-L", socket] + arguments, stdout: outputFile, stderr: outputFile + ".err")
+        defer { try? FileManager.default.removeItem(atPath: outputFile + ".err") }
+        let (status, output) = (result.status, result.stdout + result.stderr)
+        guard status == 0 else {
+            throw Failure.commandFailed(arguments: arguments, status: status, output: output)
+        }
+        return output
+    }
+
+    /// The blocking form, for `init` and `kill()` (called from `defer`).
+    @discardableResult
+    private func runBlocking(_ arguments: [String]) throws -> String {
         let outputFile = directory.appendingPathComponent("output-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: outputFile) }
         let (status, output) = try ChildProcess.run(["tmux", "-L", socket] + arguments, outputFile: outputFile)

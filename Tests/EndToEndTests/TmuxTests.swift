@@ -6,12 +6,12 @@ struct TmuxTests {
         let tmux = try Tmux(width: 40, height: 10, command: "printf 'kota cerdas\\n'; cat")
         defer { tmux.kill() }
         try await tmux.waitFor(text: "kota cerdas")
-        try tmux.type("halo")
-        try tmux.sendKeys("Enter")
+        try await tmux.type("halo")
+        try await tmux.sendKeys("Enter")
         let screen = try await tmux.waitFor(text: "halo\nhalo")
         #expect(screen.hasPrefix("kota cerdas\n"))
         #expect(tmux.exitStatus == nil)
-        try tmux.sendKeys("C-d")
+        try await tmux.sendKeys("C-d")
         #expect(try await tmux.waitForExit() == 0)
     }
 
@@ -25,8 +25,8 @@ struct TmuxTests {
         let tmux = try Tmux(width: 80, height: 24, command: "stty size; read line; stty size; read line")
         defer { tmux.kill() }
         try await tmux.waitFor(text: "24 80")
-        try tmux.resize(width: 100, height: 30)
-        try tmux.sendKeys("Enter")
+        try await tmux.resize(width: 100, height: 30)
+        try await tmux.sendKeys("Enter")
         try await tmux.waitFor(text: "30 100")
     }
 
