@@ -167,30 +167,12 @@ struct DashboardTests {
         #expect(cleared.contains("Information-security incidents") && !cleared.contains("1 of 10"))
     }
 
-    /// Waits for the frame a resize should bring. The product redraws only at the next key
-    /// (see `resizeRedrawsWithoutAKey`), so after recording that known issue this presses
-    /// `L` twice — a redraw that leaves view, focus and language as they were — and waits again.
+    /// Waits for the frame a resize should bring, without any key to force a redraw.
     static func waitAfterResize(
         _ app: Dashboard, _ description: String, until condition: @escaping (String) -> Bool
     ) async throws -> String {
-        do {
-            return try await app.tmux.waitFor(description, timeout: .seconds(2), until: condition)
-        } catch {
-            withKnownIssue(Self.resizeIssue, isIntermittent: true) {
-                throw error
-            }
-            try await app.tmux.type("L")
-            try await Task.sleep(for: .milliseconds(150))
-            try await app.tmux.type("L")
-            return try await app.tmux.waitFor(description, timeout: .seconds(3), until: condition)
-        }
+        try await app.tmux.waitFor(description, timeout: .seconds(3), until: condition)
     }
-
-    /// libdispatch's `dispatch_main` (the async `main`) parks the main thread in
-    /// `sigsuspend` with an empty mask, so SIGWINCH/SIGINT/SIGTERM reach curses' handlers
-    /// there instead of the event loop's signalfd.
-    static let resizeIssue: Comment =
-        "SIGWINCH is not read by the event loop's signalfd; the frame follows a resize only at the next redraw"
 
     static func isOneColumnHome(_ screen: String, width: Int, height: Int) -> Bool {
         let rows = rows(screen)
@@ -204,10 +186,8 @@ struct DashboardTests {
         defer { app.stop() }
         try await Self.waitForHome(app)
         try await app.tmux.resize(width: 60, height: 20)
-        await withKnownIssue(Self.resizeIssue, isIntermittent: true) {
-            try await app.tmux.waitFor("a one-column home at 60×20", timeout: .seconds(3)) {
-                Self.isOneColumnHome($0, width: 60, height: 20)
-            }
+        try await app.tmux.waitFor("a one-column home at 60×20", timeout: .seconds(3)) {
+            Self.isOneColumnHome($0, width: 60, height: 20)
         }
     }
 
@@ -264,7 +244,7 @@ struct DashboardTests {
         try await Self.expectTerminalRestored(app)
     }
 
-    @Test(arguments: [(SIGTERM, Int32(143)), (SIGINT, Int32(130))])
+    @Test(arguments: [(SIGTERM, Int32(143)), (SIGINT, Int32(130)), (SIGHUP, Int32(129))])
     func aSignalEndsItWith128PlusNAndRestoresTheTerminal(signal: Int32, expected: Int32) async throws {
         let app = try Dashboard()
         defer { app.stop() }
@@ -272,9 +252,7 @@ struct DashboardTests {
         let pid = try await app.waitForAppPid()
         #expect(Glibc.kill(pid, signal) == 0)
         let status = try await app.waitForExit()
-        withKnownIssue("signals reach curses' handlers on the main thread, not the signalfd, so the status is 0 or 1") {
-            #expect(status == expected, "kill -\(signal) ended the dashboard with status \(status)")
-        }
+        #expect(status == expected, "kill -\(signal) ended the dashboard with status \(status)")
         try await Self.expectTerminalRestored(app)
     }
 
@@ -351,11 +329,7 @@ struct DashboardTests {
     }
 
     @Test func nonUTF8LocaleDrawsWithASCII() async throws {
-        // Known: TerminalLocale.activate() swaps a plain-ASCII locale for C.UTF-8 on purpose
-        // (for an unset LANG), so LANG=C still gets box drawing; the README promises ASCII.
-        await withKnownIssue("LANG=C is treated like an unset LANG and drawn in UTF-8") {
-            try await Self.expectASCIIHome(arguments: [], lang: "C")
-        }
+        try await Self.expectASCIIHome(arguments: [], lang: "C")
     }
 
     @Test func asciiOptionDrawsWithASCII() async throws {

@@ -125,9 +125,7 @@ struct LiveDataTests {
             ["--source", "http://127.0.0.1:\(port)/v1/snapshot@200ms", "--view", "governance"], sandbox: sandbox)
         defer { app.stop() }
         let waiting = try await app.tmux.waitFor(text: "cannot connect")
-        withKnownIssue("the sources table rounds a 200 ms interval down to \"every 0 s\"") {
-            #expect(!waiting.contains("every 0 s"), "\(waiting)")
-        }
+        #expect(waiting.contains("every 200 ms"), "\(waiting)")
         // The endpoint comes up after the dashboard: the wall display should open on governance.
         let server = try await Self.startServer(sandbox, source: path, port: port)
         defer {
@@ -137,9 +135,7 @@ struct LiveDataTests {
         let screen = try await app.tmux.waitFor("the data", timeout: .seconds(5)) { $0.contains("Smart Governance") }
         try await Task.sleep(for: .milliseconds(300))
         let later = try await app.tmux.capturePane()
-        withKnownIssue("--view is dropped when the first data arrives after start-up; home is shown") {
-            #expect(DashboardTests.breadcrumbs(later) == "Kabupaten Sumenep › Smart Governance", "\(screen)")
-        }
+        #expect(DashboardTests.breadcrumbs(later) == "Kabupaten Sumenep › Smart Governance", "\(screen)")
     }
 
     @Test func aPartialSourceWinsOverTheBase() async throws {

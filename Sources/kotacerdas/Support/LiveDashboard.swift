@@ -20,6 +20,8 @@ final class LiveDashboard {
     private let themes: ThemeLibrary
     private var state: AppState
     private var feeds: [Task<Void, Never>] = []
+    /// `--view` given before any data arrived: opened with the first document.
+    private var pendingView: String?
 
     init(store: SnapshotStore, initial: Snapshot?, configuration: Configuration, display: DisplayOptions, kiosk: Bool) throws {
         self.store = store
@@ -39,8 +41,12 @@ final class LiveDashboard {
             glyphMode: display.ascii || !session.isUTF8 ? .ascii : .unicode,
             size: TerminalSize(width: session.width, height: session.height), kiosk: kiosk ? playlist : nil)
         state.kioskPlaylist = playlist
-        if let view = display.view, let document = initial?.document {
-            state.route = try RoutePath.route(view, in: document)
+        if let view = display.view {
+            if let document = initial?.document {
+                state.route = try RoutePath.route(view, in: document)
+            } else {
+                pendingView = view
+            }
         }
     }
 
@@ -83,6 +89,10 @@ final class LiveDashboard {
             effects = update(&state, .input(input))
         case .message(.snapshot(let snapshot)):
             effects = update(&state, .dataChanged(snapshot.document, snapshot.sources))
+            if let view = pendingView {
+                pendingView = nil
+                if let route = try? RoutePath.route(view, in: snapshot.document) { state.route = route }
+            }
         case .message(.health(let statuses)):
             effects = update(&state, .healthChanged(statuses))
         case .tick:
