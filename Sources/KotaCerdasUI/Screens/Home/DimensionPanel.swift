@@ -66,11 +66,15 @@ struct DimensionPanel {
         let roomy = height >= 11
         let separateCounts = Self.separateCounts(height: height)
         let programmeRows = Self.programmeRows(height: height)
-        let fixedRows = 1 + (separateCounts ? 1 : 0) + programmeRows + 1 + (roomy ? 2 : 0)
+        // The gap above the programmes is bottom-aligned spare room: it stays only when
+        // it does not cost an indicator.
+        let fixedRows = 1 + (separateCounts ? 1 : 0) + programmeRows + 1 + (roomy ? 1 : 0)
         let available = max(0, height - fixedRows)
         let wanted = min(Self.maximumIndicators, dimension.indicators.count)
-        let twoRows = roomy && available >= 2 * max(1, min(3, wanted))
-        let indicatorCount = min(Self.maximumIndicators, twoRows ? available / 2 : available)
+        let twoRows = roomy && available >= 2 * max(1, min(3, wanted)) + 1
+        let fitting = twoRows ? available / 2 : available - (roomy ? 1 : 0)
+        let withGap = twoRows ? (available - 1) / 2 : fitting
+        let indicatorCount = min(wanted, fitting > withGap && wanted > withGap ? fitting : withGap)
         var y = 0
         drawScore(on: &canvas, y: y, summary: summary, withCounts: !separateCounts)
         y += 1

@@ -46,8 +46,8 @@ public struct HomeLayout: Equatable, Sendable {
                 let left = body.x + body.width * column / columns
                 let right = body.x + body.width * (column + 1) / columns
                 let top = body.y + row * rowHeight
-                let height = row == visibleRows - 1 ? body.maxY - top : rowHeight
-                panels.append(Panel(index: index, rect: Rect(x: left, y: top, width: right - left, height: height)))
+                // Every row equally tall, so neighbouring rows read alike; spare lines stay below.
+                panels.append(Panel(index: index, rect: Rect(x: left, y: top, width: right - left, height: rowHeight)))
             }
         }
         self.panels = panels
