@@ -83,8 +83,14 @@ final class Sandbox {
         guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     }
 
+    /// Removes the sandbox; tried again briefly, as a pane's shell may still be writing
+    /// its last file while it goes.
     func remove() {
-        try? FileManager.default.removeItem(at: root)
+        for _ in 0..<5 {
+            try? FileManager.default.removeItem(at: root)
+            guard FileManager.default.fileExists(atPath: root.path) else { return }
+            usleep(50_000)
+        }
     }
 }
 
@@ -115,7 +121,10 @@ final class Dashboard {
         ownsSandbox = sandbox == nil
         let command = box.command(arguments + (noCache ? ["--no-cache"] : []), lang: lang, term: term)
             .map(shellQuoted).joined(separator: " ")
+        // The trap: when the test ends the tmux server, the wrapper leaves at once instead
+        // of writing into a sandbox that is being removed.
         let script = """
+        trap 'exit 129' HUP
         echo $$ > \(shellQuoted(box.path("shell.pid")))
         \(command) \(redirect)
         status=$?
@@ -184,8 +193,10 @@ final class Dashboard {
 
     /// Stops the app (if still running), the tmux server and removes the sandbox.
     func stop() {
-        if let pid = appPid { Glibc.kill(pid, SIGKILL) }
+        // The server first: its hangup makes the wrapper leave without writing (its trap),
+        // where a killed app would let it go on writing into the sandbox being removed.
         tmux.kill()
+        if let pid = appPid { Glibc.kill(pid, SIGKILL) }
         if ownsSandbox { sandbox.remove() }
     }
 }

@@ -83,7 +83,7 @@ struct CommandTests {
         let path = sandbox.path("data/broken.json")
         var text = try LiveDataTests.sample(spbe: "\"tinggi\"")
         text = text.replacingOccurrences(of: "\"status\": \"on-track\"", with: "\"status\": \"ongoing\"")
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
         let result = try await Self.run(["validate", path], in: sandbox)
         #expect(result.status == 1)
         let output = result.stdout + result.stderr
@@ -104,7 +104,7 @@ struct CommandTests {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
         let path = sandbox.path("data/syntax.json")
-        try "{\n  \"format\": \"kotacerdas/v1\",\n  \"city\": }\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try "{\n  \"format\": \"kotacerdas/v1\",\n  \"city\": }\n".write(toFile: path, atomically: false, encoding: .utf8)
         let result = try await Self.run(["validate", path], in: sandbox)
         #expect(result.status == 1)
         let output = result.stdout + result.stderr

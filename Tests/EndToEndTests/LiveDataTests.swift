@@ -146,7 +146,7 @@ struct LiveDataTests {
         { "format": "kotacerdas/v1", "partial": true,
           "dimensions": [ { "id": "governance",
             "indicators": [ { "id": "gov-spbe-index", "value": 4.75 } ] } ] }
-        """.write(toFile: partial, atomically: true, encoding: .utf8)
+        """.write(toFile: partial, atomically: false, encoding: .utf8)
         let app = try Dashboard(["--source", base, "--source", partial, "--view", "governance"], sandbox: sandbox)
         defer { app.stop(); sandbox.remove() }
         let screen = try await app.tmux.waitFor("the partial value") { Self.spbeRow($0).contains("4.75 index") }

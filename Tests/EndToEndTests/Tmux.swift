@@ -51,9 +51,9 @@ final class Tmux {
         set -g remain-on-exit on
         set -g status off
         set -g default-terminal tmux-256color
-        """.write(to: config, atomically: true, encoding: .utf8)
+        """.write(to: config, atomically: false, encoding: .utf8)
         let script = directory.appendingPathComponent("command.sh")
-        try "\(command)\n".write(to: script, atomically: true, encoding: .utf8)
+        try "\(command)\n".write(to: script, atomically: false, encoding: .utf8)
         // Written then renamed, so a reader never sees a half-written status.
         let status = "'\(statusFile.path)'"
         let wrapper = "sh '\(script.path)'; echo $? > \(status).tmp; mv \(status).tmp \(status)"

@@ -29,7 +29,7 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("broken.theme")
-        try "ok = fg:34\nwatch = fg:9999\n".write(to: file, atomically: true, encoding: .utf8)
+        try "ok = fg:34\nwatch = fg:9999\n".write(to: file, atomically: false, encoding: .utf8)
 
         let library = ThemeLibrary(directories: [directory])
         #expect(library.names == ["broken"])

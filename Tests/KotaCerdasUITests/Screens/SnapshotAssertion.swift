@@ -15,7 +15,7 @@ func assertSnapshot(_ buffer: CellBuffer, named name: String, sourceLocation: So
     if ProcessInfo.processInfo.environment["KOTACERDAS_RECORD_SNAPSHOTS"] == "1" {
         try? FileManager.default.createDirectory(at: snapshotDirectory, withIntermediateDirectories: true)
         do {
-            try actual.write(to: file, atomically: true, encoding: .utf8)
+            try actual.write(to: file, atomically: false, encoding: .utf8)
         } catch {
             Issue.record("\(name): cannot record: \(error)", sourceLocation: sourceLocation)
         }
