@@ -12,7 +12,23 @@ extension AppState {
         switch route {
         case .home: handleHome(mouse.kind, at: point)
         case .dimension(let id): handleTables(mouse.kind, at: point, dimensionID: id)
-        case .indicator, .program, .help, .sources: break
+        case .indicator, .program: handleLinks(mouse.kind, at: point)
+        case .help, .sources: break
+        }
+    }
+
+    /// On a detail screen: a click selects a linked entity, a double-click opens it, the
+    /// wheel moves the selection. Positions come from the frame as drawn.
+    private mutating func handleLinks(_ kind: MouseEvent.Kind, at point: Point) {
+        switch kind {
+        case .press, .doubleClick:
+            guard let target = Screen.render(self).targets.first(where: { $0.rect.contains(point) }) else { return }
+            detailSelectionID = target.id
+            if kind == .doubleClick { openFocused() }
+        case .wheelUp:
+            moveDetailSelection(.moveUp)
+        case .wheelDown:
+            moveDetailSelection(.moveDown)
         }
     }
 

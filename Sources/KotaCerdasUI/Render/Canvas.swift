@@ -32,6 +32,14 @@ public struct Canvas: Sendable {
         return Self.lending(&buffer, bounds: clipped, glyphs: glyphs, body)
     }
 
+    /// Records that `rect` (local coordinates, clipped to the region) shows entity `id`.
+    public mutating func markTarget(_ rect: Rect, id: String) {
+        let absolute = Rect(x: bounds.x + rect.x, y: bounds.y + rect.y, width: rect.width, height: rect.height)
+        let visible = absolute.intersection(bounds)
+        guard !visible.isEmpty else { return }
+        buffer.targets.append(HitTarget(rect: visible, id: id))
+    }
+
     /// Lends `buffer` to a canvas over `bounds` while `body` draws. The empty buffer left
     /// behind gives the canvas the only reference, so drawing never copies every cell.
     static func lending<Result>(

@@ -4,6 +4,8 @@ public struct CellBuffer: Equatable, Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// The entities drawn on this frame and where, for the mouse.
+    public internal(set) var targets: [HitTarget] = []
 
     public init(width: Int, height: Int, fill: Cell = .blank()) {
         self.width = max(0, width)

@@ -198,6 +198,27 @@ import Testing
         #expect(state.route == .program(dimensionID: "governance", id: "gov-satu-data"))
     }
 
+    @Test func onADetailScreenClickSelectsDoubleClickOpensWheelMoves() throws {
+        let document = TestState.fixture
+        let (dimension, indicator) = try #require(document.dimensions.lazy.compactMap { dimension in
+            dimension.indicators.first { DetailLinks.programs(linkedTo: $0.id, in: dimension).count >= 2 }
+                .map { (dimension, $0) }
+        }.first, "the fixture needs an indicator with two linked programmes")
+        var state = TestState.make(route: .indicator(dimensionID: dimension.id, id: indicator.id))
+        let targets = Screen.render(state).targets
+        #expect(targets.count >= 2)
+        let second = targets[1]
+        let inside = Point(x: second.rect.x + 2, y: second.rect.y)
+        _ = update(&state, .input(.mouse(MouseEvent(column: inside.x, row: inside.y, kind: .press))))
+        #expect(state.detailSelectionID == second.id)
+        _ = update(&state, .input(.mouse(MouseEvent(column: inside.x, row: inside.y, kind: .wheelUp))))
+        #expect(state.detailSelectionID == targets[0].id)
+        _ = update(&state, .input(.mouse(MouseEvent(column: 0, row: 0, kind: .press))))
+        #expect(state.detailSelectionID == targets[0].id, "a click on nothing changes nothing")
+        _ = update(&state, .input(.mouse(MouseEvent(column: inside.x, row: inside.y, kind: .doubleClick))))
+        #expect(state.route == .program(dimensionID: dimension.id, id: second.id))
+    }
+
     @Test func theWheelScrollsTheOneColumnHome() {
         var state = TestState.make(width: 60, height: 20)
         _ = update(&state, .input(.mouse(MouseEvent(column: 1, row: 3, kind: .wheelDown))))

@@ -15,6 +15,7 @@ struct LinkList {
         let first = Table.visibleOffset(selectedRow: selected, preferred: 0, rowCount: rows.count, visibleRows: visible)
         for (offset, row) in rows.dropFirst(first).prefix(visible).enumerated() {
             let rowY = y + offset
+            canvas.markTarget(Rect(x: 0, y: rowY, width: canvas.width, height: 1), id: row.id)
             if first + offset == selected {
                 canvas.fill(Rect(x: 0, y: rowY, width: canvas.width, height: 1), role: .selection)
                 var plain = Spans()
