@@ -29,12 +29,12 @@ import Testing
             """)
     }
 
-    @Test func thresholdLinesUseTheirOwnRoles() {
+    @Test func thresholdLinesDifferInGlyphAndRole() {
         let chart = LineChart(
             values: [50, 50], warning: 70, critical: 90, format: NumberFormat(.indonesian), decimals: 1)
         let buffer = drawnBuffer(width: 10, height: 4) { chart.draw(on: &$0) }
         #expect(buffer.plainText == """
-            90,0┤┈┈┈┈┈
+            90,0┤┅┅┅┅┅
                 │┈┈┈┈┈
             50,0┤⣀    
                       

@@ -13,8 +13,10 @@ public struct GlyphSet: Sendable {
     public let axisTick: String
     /// The dashed line that marks a target in charts.
     public let dashed: String
-    /// The dotted line that marks warning and critical thresholds in charts.
+    /// The dotted line that marks the warning threshold in charts.
     public let dotted: String
+    /// The heavier dotted line that marks the critical threshold, told apart without colour.
+    public let heavyDotted: String
     /// Gauge cells by eighths filled: index 0 is the empty track, index 8 a full cell.
     public let gaugeEighths: [String]
     /// Sparkline levels from lowest to highest.
@@ -38,7 +40,7 @@ public struct GlyphSet: Sendable {
         isUnicode: true,
         horizontal: "─", vertical: "│",
         topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯",
-        axisTick: "┤", dashed: "╌", dotted: "┈",
+        axisTick: "┤", dashed: "╌", dotted: "┈", heavyDotted: "┅",
         gaugeEighths: ["░", "▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"],
         sparkLevels: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
         statusOK: "✓", statusWatch: "!", statusOff: "✗", statusNoData: "·",
@@ -51,7 +53,7 @@ public struct GlyphSet: Sendable {
         isUnicode: false,
         horizontal: "-", vertical: "|",
         topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        axisTick: "+", dashed: "-", dotted: ".",
+        axisTick: "+", dashed: "-", dotted: ".", heavyDotted: ":",
         gaugeEighths: [".", ".", ".", ".", "=", "=", "=", "=", "#"],
         sparkLevels: ["_", ".", "-", "~", "=", "+", "*", "#"],
         statusOK: "+", statusWatch: "!", statusOff: "x", statusNoData: ".",

@@ -56,7 +56,7 @@ public struct LineChart: Sendable {
             grid.dotHeight - 1 - Int(((value - low) / (high - low) * Double(grid.dotHeight - 1)).rounded())
         }
         let lines: [(Double?, String, StyleRole)] = [
-            (critical, canvas.glyphs.dotted, .off),
+            (critical, canvas.glyphs.heavyDotted, .off),
             (warning, canvas.glyphs.dotted, .watch),
             (target, canvas.glyphs.dashed, .target),
         ]

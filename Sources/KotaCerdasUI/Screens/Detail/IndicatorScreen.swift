@@ -91,7 +91,8 @@ struct IndicatorScreen {
         var legend = Spans(context.glyphs.dashed + context.glyphs.dashed + " " + context.text(.columnTarget).lowercased(), role: .target)
         if levels != nil {
             legend.add("   " + context.glyphs.dotted + context.glyphs.dotted + " " + context.text(.legendWarn), role: .watch)
-            legend.add("   " + context.glyphs.dotted + context.glyphs.dotted + " " + context.text(.legendCritical), role: .off)
+            legend.add("   " + context.glyphs.heavyDotted + context.glyphs.heavyDotted + " " + context.text(.legendCritical),
+                       role: .off)
         }
         legend.draw(on: &canvas, at: Point(x: 0, y: canvas.height - 1))
     }
