@@ -77,6 +77,20 @@ struct CommandTests {
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
 
+    @Test func validateQuietListsOnlyProblems() async throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let path = sandbox.path("data/broken.json")
+        try LiveDataTests.sample(spbe: "\"tinggi\"").write(toFile: path, atomically: false, encoding: .utf8)
+        let clean = try await Self.run(["validate", "--quiet", App.sumenep], in: sandbox)
+        #expect(clean.status == 0)
+        #expect(clean.stdout.isEmpty, "a valid file says nothing with --quiet: \(clean.stdout)")
+        let broken = try await Self.run(["validate", "-q", path], in: sandbox)
+        #expect(broken.status == 1)
+        #expect(broken.stdout.contains("dimensions[0].indicators[1].value: "))
+        #expect(!broken.stdout.contains(": invalid ("), "no summary line with --quiet")
+    }
+
     @Test func validateReportsEveryProblemWithItsPlace() async throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }

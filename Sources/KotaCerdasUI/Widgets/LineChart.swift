@@ -52,8 +52,9 @@ public struct LineChart: Sendable {
         guard grid.cellWidth >= 1 else { return }
 
         drawValueAxis(on: &canvas, x: axisX, height: plotHeight, high: highLabel, low: lowLabel)
+        let levels = ValueScale(low: low, high: high)
         let scale = { (value: Double) -> Int in
-            grid.dotHeight - 1 - Int(((value - low) / (high - low) * Double(grid.dotHeight - 1)).rounded())
+            grid.dotHeight - 1 - levels.level(of: value, levels: grid.dotHeight)
         }
         let lines: [(Double?, String, StyleRole)] = [
             (critical, canvas.glyphs.heavyDotted, .off),

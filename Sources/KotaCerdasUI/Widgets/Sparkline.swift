@@ -16,12 +16,10 @@ public struct Sparkline: Sendable {
         let known = shown.compactMap { $0 }.filter(\.isFinite)
         guard let low = known.min(), let high = known.max() else { return }
         let levels = canvas.glyphs.sparkLevels
+        let scale = ValueScale(low: low, high: high)
         for (column, value) in shown.enumerated() {
             guard let value, value.isFinite else { continue }
-            let level = high > low
-                ? Int(((value - low) / (high - low) * Double(levels.count - 1)).rounded())
-                : (levels.count - 1) / 2
-            canvas.set(levels[level], at: Point(x: column, y: 0), role: role)
+            canvas.set(levels[scale.level(of: value, levels: levels.count)], at: Point(x: column, y: 0), role: role)
         }
     }
 }

@@ -21,13 +21,11 @@ struct ValidateCommand: ParsableCommand {
     var quiet = false
 
     mutating func run() throws {
-        var report = ValidationReport()
+        var report = ValidationReport(quiet: quiet)
         for file in files {
             report.check(file: file)
         }
-        if !quiet || !report.lines.isEmpty {
-            for line in report.lines { print(line) }
-        }
+        for line in report.lines { print(line) }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 }

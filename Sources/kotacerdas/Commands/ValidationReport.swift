@@ -2,8 +2,11 @@ import KotaCerdasCore
 
 /// The lines `validate` prints and the exit status they add up to.
 struct ValidationReport {
+    /// One line per problem, and one summary line per file unless `quiet`.
     private(set) var lines: [String] = []
     private(set) var exitCode: Int32 = 0
+    /// Leaves out the per-file summaries, so only problems (and unreadable files) are listed.
+    let quiet: Bool
 
     mutating func check(file: String) {
         let bytes: [UInt8]
@@ -23,6 +26,9 @@ struct ValidationReport {
         let warnings = result.warnings.count
         if errors > 0 {
             exitCode = max(exitCode, 1)
+        }
+        guard !quiet else { return }
+        if errors > 0 {
             lines.append("\(name): invalid (\(count(errors, "error")), \(count(warnings, "warning")))")
         } else {
             let kind = result.isPartial ? "valid partial document" : "valid"
