@@ -70,6 +70,16 @@ struct CommandTests {
         }
     }
 
+    @Test(arguments: [(["--theme", "nosuch"], "no theme named 'nosuch'"), (["--view", "nope"], "unknown view \"nope\"")])
+    func aMistakenDashboardOptionIsRefusedBeforeTheScreenIsTaken(arguments: [String], message: String) async throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let result = try await Self.run(arguments + ["--no-cache"], in: sandbox)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(!result.stdout.contains("\u{1B}"), "nothing drawn: \(result.stdout.debugDescription)")
+    }
+
     @Test func validateAcceptsBothSamples() async throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }

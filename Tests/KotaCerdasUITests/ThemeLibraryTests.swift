@@ -45,12 +45,19 @@ import Testing
             #expect(parseError.line == 2)
             #expect(error.description.hasSuffix("broken.theme: line 2: colour '9999' is not default, 0–255, 0–255/<basic> or a basic colour name"))
         }
+    
+        #expect(try library.resolve("broken").theme.name == "built-in", "a broken file falls back, with a note")
     }
 
-    @Test func fallbackThemeIsAlwaysThere() {
-        let library = ThemeLibrary(directories: [])
-        let theme = (try? library.theme(named: "default")) ?? Theme.fallback
+    @Test func withoutAnyThemeTheBuiltInOneStandsInWithANote() throws {
+        let (theme, note) = try ThemeLibrary(directories: []).resolve("default")
         #expect(theme.name == "built-in")
         #expect(theme.style(for: .selection).attributes == .reverse)
+        #expect(note?.contains("built-in theme") == true)
+    }
+
+    @Test func anUnknownNameIsTheUsersMistakeNotAFallback() throws {
+        #expect(throws: ThemeLoadError.self) { try ThemeLibrary.bundled().resolve("neon") }
+        #expect(try ThemeLibrary.bundled().resolve("mono").note == nil)
     }
 }

@@ -52,6 +52,19 @@ public struct ThemeLibrary: Sendable {
         return try Self.theme(contentsOf: file)
     }
 
+    /// The theme to draw with when the user asked for `name`. A name that no theme has
+    /// is the user's mistake and is thrown (it lists the themes that exist); a theme that
+    /// cannot be read, or no theme library at all, is ours: `Theme.fallback` stands in and
+    /// the note says why, so a broken theme never stops a wall display.
+    public func resolve(_ name: String) throws(ThemeLoadError) -> (theme: Theme, note: String?) {
+        do {
+            return (try theme(named: name), nil)
+        } catch {
+            if case .notFound(_, let available) = error, !available.isEmpty { throw error }
+            return (.fallback, "theme \(name): \(error.description); drawn with the built-in theme instead")
+        }
+    }
+
     /// The theme in the file at `url`, named after the file.
     public static func theme(contentsOf url: URL) throws(ThemeLoadError) -> Theme {
         guard let data = FileManager.default.contents(atPath: url.path),

@@ -12,9 +12,10 @@ struct DashboardCommand: ParsableCommand {
         abstract: "Open the live dashboard (the default command).",
         discussion: """
             Keys: arrows or h j k l move, Enter opens, Esc goes back, ? lists every key, q quits.
-            Exit status: 0 quit, 1 bad data or configuration, 3 TERM not set, 4 unknown TERM, \
+            Exit status: 0 quit, 1 bad data or configuration, 2 an unknown --view or --theme, \
+            3 TERM not set, 4 unknown TERM, \
             5 standard output is not a terminal, 6 standard input is not a terminal, \
-            7 a system call failed, 128+N ended by signal N (130 for Ctrl-C from outside the app).
+            7 a system call failed, 128+N ended by signal N (130 for Ctrl-C, which the terminal sends as SIGINT).
             """
     )
 
@@ -62,8 +63,14 @@ struct DashboardCommand: ParsableCommand {
                 kiosk: kiosk || rotate != nil
             ).run()
         } catch let error as TerminalError {
-            FileHandle.standardError.write(Data("kotacerdas: \(error.description)\n".utf8))
+            StandardError.write("kotacerdas: \(error.description)")
             throw ExitCode(error.exitCode)
+        } catch let error as ThemeLoadError {
+            StandardError.write("kotacerdas: --theme: \(error.description)")
+            throw ExitCode(2)
+        } catch let error as RoutePath.Error {
+            StandardError.write("kotacerdas: --view: \(error.description)")
+            throw ExitCode(2)
         }
         if exitCode != 0 { throw ExitCode(exitCode) }
     }

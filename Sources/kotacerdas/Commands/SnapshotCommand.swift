@@ -39,6 +39,15 @@ struct SnapshotCommand: AsyncParsableCommand {
         let frameSize = try parseSize()
         let configuration = try sourceOptions.configuration(flags: display.configurationFlags)
         let theme = configuration.theme ?? "default"
+        let library = ThemeLibrary.bundled()
+        let look: Theme
+        do {
+            let choice = try library.resolve(theme)
+            look = choice.theme
+            if let note = choice.note { StandardError.write("kotacerdas snapshot: " + note) }
+        } catch {
+            throw usage("--theme: \(error.description)")
+        }
         var clock: Date?
         if let now {
             guard let date = DataDate(now) else { throw usage("--now: not an ISO 8601 date: \(now)") }
@@ -48,7 +57,7 @@ struct SnapshotCommand: AsyncParsableCommand {
         do {
             (document, sources) = try await SnapshotSources.load(configuration)
         } catch let failure as SnapshotSources.Failure {
-            FileHandle.standardError.write(Data((failure.lines.joined(separator: "\n") + "\n").utf8))
+            failure.lines.forEach(StandardError.write)
             throw ExitCode(1)
         }
         let route: Route
@@ -57,7 +66,6 @@ struct SnapshotCommand: AsyncParsableCommand {
         } catch {
             throw usage("--view: \(error.description)")
         }
-        let library = ThemeLibrary.bundled()
         var state = AppState(
             document: document, sources: sources, now: clock ?? document.asOf?.instant ?? Date(timeIntervalSince1970: 0),
             language: configuration.language.flatMap(Language.init(rawValue:))
@@ -65,17 +73,10 @@ struct SnapshotCommand: AsyncParsableCommand {
             themeName: theme, themeNames: library.names, glyphMode: display.ascii ? .ascii : .unicode,
             size: TerminalSize(width: frameSize.width, height: frameSize.height))
         state.route = route
-        if case .help = route { state.routeBeforeHelp = .home }
         let buffer = Screen.render(state)
         let useColor = color == .always || (color == .auto && TerminalProbe.isTerminal)
         if useColor {
-            let resolved: Theme
-            do {
-                resolved = try library.theme(named: theme)
-            } catch {
-                throw usage("--theme: \(error.description)")
-            }
-            print(AnsiRenderer(theme: resolved).render(buffer))
+            print(AnsiRenderer(theme: look).render(buffer))
         } else {
             print(buffer.plainText)
         }
@@ -92,7 +93,7 @@ struct SnapshotCommand: AsyncParsableCommand {
     }
 
     private func usage(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data(("kotacerdas snapshot: " + message + "\n").utf8))
+        StandardError.write("kotacerdas snapshot: " + message)
         return ExitCode(2)
     }
 }

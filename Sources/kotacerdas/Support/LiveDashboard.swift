@@ -22,14 +22,28 @@ final class LiveDashboard {
     private var feeds: [Task<Void, Never>] = []
     /// `--view` given before any data arrived: opened with the first document.
     private var pendingView: String?
+    /// What the user should know once the terminal is theirs again.
+    private var exitNotes: [String] = []
 
-    init(store: SnapshotStore, initial: Snapshot?, configuration: Configuration, display: DisplayOptions, kiosk: Bool) throws {
+    /// Sets up everything that can fail on the user's options (theme, view) before the
+    /// terminal is taken over, so a mistake is a plain message, not a flash of curses.
+    init(store: SnapshotStore, initial: Snapshot?, configuration: Configuration, display: DisplayOptions, kiosk: Bool)
+        throws {
         self.store = store
         themes = ThemeLibrary.bundled()
         let language = configuration.language.flatMap(Language.init(rawValue:))
             ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let themeName = configuration.theme ?? "default"
-        let theme = try themes.theme(named: themeName)
+        let (theme, themeNote) = try themes.resolve(themeName)
+        exitNotes += [themeNote].compactMap { $0 }
+        var route = Route.home
+        if let view = display.view {
+            if let document = initial?.document {
+                route = try RoutePath.route(view, in: document)
+            } else {
+                pendingView = view
+            }
+        }
         session = try TerminalSession()
         presenter = Presenter(session: session, theme: theme)
         loop = try EventLoop(session: session, presenter: presenter)
@@ -41,12 +55,10 @@ final class LiveDashboard {
             glyphMode: display.ascii || !session.isUTF8 ? .ascii : .unicode,
             size: TerminalSize(width: session.width, height: session.height), kiosk: kiosk ? playlist : nil)
         state.kioskPlaylist = playlist
-        if let view = display.view {
-            if let document = initial?.document {
-                state.route = try RoutePath.route(view, in: document)
-            } else {
-                pendingView = view
-            }
+        state.route = route
+        if !session.isUTF8 {
+            exitNotes.append("the locale is not UTF-8, so the dashboard drew with ASCII characters only; "
+                + "set LANG=C.UTF-8 (or another UTF-8 locale) for the full display.")
         }
     }
 
@@ -55,11 +67,8 @@ final class LiveDashboard {
         defer {
             feeds.forEach { $0.cancel() }
             session.restore()
-            if !session.isUTF8 {
-                // Said after the screen is restored, where it stays readable.
-                FileHandle.standardError.write(Data(("kotacerdas: the locale is not UTF-8, so the dashboard drew "
-                    + "with ASCII characters only; set LANG=C.UTF-8 (or another UTF-8 locale) for the full display.\n").utf8))
-            }
+            // Said after the screen is restored, where they stay readable.
+            for note in exitNotes { StandardError.write("kotacerdas: " + note) }
         }
         startFeeds()
         let stop = try loop.run(handle: handle, render: render, nextTick: nextTick)
@@ -91,7 +100,11 @@ final class LiveDashboard {
             effects = update(&state, .dataChanged(snapshot.document, snapshot.sources))
             if let view = pendingView {
                 pendingView = nil
-                if let route = try? RoutePath.route(view, in: snapshot.document) { state.route = route }
+                do {
+                    state.route = try RoutePath.route(view, in: snapshot.document)
+                } catch {
+                    exitNotes.append("--view: \(error.description)")
+                }
             }
         case .message(.health(let statuses)):
             effects = update(&state, .healthChanged(statuses))
@@ -109,7 +122,10 @@ final class LiveDashboard {
                 Task.detached { await store.refresh() }
             }
         }
-        if state.themeName != themeBefore, let theme = try? themes.theme(named: state.themeName) {
+        if state.themeName != themeBefore {
+            // Only names the library listed can come up here, so none is unknown.
+            let (theme, note) = (try? themes.resolve(state.themeName)) ?? (.fallback, nil)
+            if let note, !exitNotes.contains(note) { exitNotes.append(note) }
             presenter.setTheme(theme)
         }
         return .redraw
