@@ -21,7 +21,7 @@ extension AppState {
         return max(now, min(nextMinute, kiosk.nextChange))
     }
 
-    /// `k`: starts the rotation when off, resumes it when paused, stops it when running.
+    /// `K`: starts the rotation when off, resumes it when paused, stops it when running.
     mutating func toggleKiosk() {
         switch kiosk?.phase {
         case nil: startKiosk()

@@ -3,7 +3,7 @@ import KotaCerdasCore
 
 /// Everything a frame is drawn from: the data, the clock, where the user is and what
 /// they chose. Changed only by `update(_:_:)`; drawn by `Screen.render(_:)`.
-public struct AppState: Sendable {
+public struct AppState: Equatable, Sendable {
     /// The city's data; an empty stand-in while `isWaitingForData`.
     public var document: CityDocument
     /// True from a start without data until the first `.dataChanged`: home then says
@@ -34,14 +34,14 @@ public struct AppState: Sendable {
     public var themeNames: [String]
     public var glyphMode: GlyphMode
     public var size: TerminalSize
-    /// What `k` rotates through.
+    /// What `K` rotates through.
     public var kioskPlaylist: KioskPlaylist
     /// The kiosk rotation; nil when off.
     public internal(set) var kiosk: Kiosk?
 
     /// A state showing the home screen of `document`, or the waiting screen when
     /// `document` is nil (no source has delivered yet). With `kiosk`, the rotation
-    /// starts at once; without, `k` starts the default playlist.
+    /// starts at once; without, `K` starts the default playlist.
     public init(
         document: CityDocument?,
         sources: [SourceStatus] = [],

@@ -90,8 +90,10 @@ final class LiveDashboard {
         ]
     }
 
+    /// Applies one event; a frame is drawn only when the state changed (a key that means
+    /// nothing here costs no rendering at all).
     private func handle(_ event: LoopEvent<Message>) -> LoopDecision {
-        let themeBefore = state.themeName
+        let before = state
         let effects: [AppEffect]
         switch event {
         case .input(let input):
@@ -122,13 +124,13 @@ final class LiveDashboard {
                 Task.detached { await store.refresh() }
             }
         }
-        if state.themeName != themeBefore {
+        if state.themeName != before.themeName {
             // Only names the library listed can come up here, so none is unknown.
             let (theme, note) = (try? themes.resolve(state.themeName)) ?? (.fallback, nil)
             if let note, !exitNotes.contains(note) { exitNotes.append(note) }
             presenter.setTheme(theme)
         }
-        return .redraw
+        return state == before ? .unchanged : .redraw
     }
 
     private func render(width: Int, height: Int) -> CellBuffer {
