@@ -28,17 +28,6 @@ import Testing
             """)
     }
 
-    @Test func sixteenColourTerminalsGetTheBasicColours() {
-        let text = AnsiRenderer(theme: theme, depth: .basic16).render(buffer)
-        #expect(text.hasPrefix("\u{1B}[0;1;32mab\u{1B}[0mcd\n"))
-        #expect(text.hasSuffix("\u{1B}[0;7;106m \u{1B}[0m"))
-    }
-
-    @Test func monochromeKeepsOnlyAttributes() {
-        let text = AnsiRenderer(theme: theme, depth: .monochrome).render(buffer)
-        #expect(text.hasPrefix("\u{1B}[0;1mab\u{1B}[0mcd\n"))
-    }
-
     @Test func plainScreenHasNoEscapes() {
         var plain = CellBuffer(width: 3, height: 1)
         plain.put("abc", at: Point(x: 0, y: 0))

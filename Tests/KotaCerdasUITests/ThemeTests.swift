@@ -57,9 +57,7 @@ import Testing
         #expect(ThemeColor.palette(232) == .palette(232, basic: 0))
         #expect(ThemeColor.palette(250) == .palette(250, basic: 7))
         #expect(ThemeColor.palette(255) == .palette(255, basic: 15))
-        #expect(ThemeColor.palette(34).index(for: .palette256) == 34)
-        #expect(ThemeColor.palette(34).index(for: .basic16) == 2)
-        #expect(ThemeColor.palette(34).index(for: .monochrome) == nil)
-        #expect(ThemeColor.terminalDefault.index(for: .palette256) == nil)
+        #expect(ThemeColor.palette(34).paletteIndex == 34)
+        #expect(ThemeColor.terminalDefault.paletteIndex == nil)
     }
 }

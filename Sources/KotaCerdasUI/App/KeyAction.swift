@@ -1,5 +1,5 @@
 /// What a key asks for, independent of the key itself and of the screen.
-public enum KeyAction: Hashable, Sendable, CaseIterable {
+public enum KeyAction: Hashable, Sendable {
     case moveUp, moveDown, moveLeft, moveRight
     case open
     case back
@@ -18,12 +18,4 @@ public enum KeyAction: Hashable, Sendable, CaseIterable {
     case toggleLanguage
     case reload
     case quit
-
-    public static var allCases: [KeyAction] {
-        [.moveUp, .moveDown, .moveLeft, .moveRight, .open, .back, .nextTable, .previousTable]
-            + (1...9).map(KeyAction.jump)
-            + [.startFilter, .cycleSort, .top, .bottom, .pageUp, .pageDown, .help, .sources, .toggleKiosk,
-               .nextTheme,
-               .toggleLanguage, .reload, .quit]
-    }
 }

@@ -13,14 +13,6 @@ public enum Route: Hashable, Sendable {
     /// The health of every data source.
     case sources
 
-    /// The route one level up: detail → dimension → home.
-    public var parent: Route {
-        switch self {
-        case .home, .help, .sources, .dimension: .home
-        case .indicator(let dimensionID, _), .program(let dimensionID, _): .dimension(dimensionID)
-        }
-    }
-
     /// The dimension this route is about, if any.
     public var dimensionID: String? {
         switch self {

@@ -42,18 +42,6 @@ public enum RoutePath {
         }
     }
 
-    /// The text naming `route`, the inverse of `route(_:in:)`.
-    public static func path(of route: Route) -> String {
-        switch route {
-        case .home: "home"
-        case .help: "help"
-        case .sources: "sources"
-        case .dimension(let id): id
-        case .indicator(let dimensionID, let id): "\(dimensionID)/indicators/\(id)"
-        case .program(let dimensionID, let id): "\(dimensionID)/programs/\(id)"
-        }
-    }
-
     private static func unknown(_ path: String, document: CityDocument) -> Error {
         Error(description: """
             unknown view "\(path)"; valid views: home, help, sources, <dimension>, <dimension>/indicators/<id>, \

@@ -33,9 +33,4 @@ public struct Rect: Equatable, Hashable, Sendable {
         guard right > left, bottom > top else { return Rect(x: left, y: top, width: 0, height: 0) }
         return Rect(x: left, y: top, width: right - left, height: bottom - top)
     }
-
-    /// This rectangle shrunk by `amount` cells on every side.
-    public func inset(by amount: Int) -> Rect {
-        Rect(x: x + amount, y: y + amount, width: width - 2 * amount, height: height - 2 * amount)
-    }
 }

@@ -3,14 +3,15 @@
 ///
 /// An escape is written only where the style changes, and every line ends with its
 /// style reset, so lines can be printed, piped or cut independently.
+///
+/// Colours are written as 256-colour palette indices, which every terminal a snapshot is
+/// shown in (xterm, tmux, CI logs, browsers rendering ANSI) understands.
 public struct AnsiRenderer: Sendable {
     public let theme: Theme
-    public let depth: ColorDepth
 
-    /// A renderer using `theme` with the colours a terminal of `depth` can show.
-    public init(theme: Theme, depth: ColorDepth = .palette256) {
+    /// A renderer using `theme`.
+    public init(theme: Theme) {
         self.theme = theme
-        self.depth = depth
     }
 
     /// The buffer as lines of text with escapes, joined by newlines.
@@ -44,19 +45,12 @@ public struct AnsiRenderer: Sendable {
         for (attribute, code) in attributeCodes where style.attributes.contains(attribute) {
             codes.append(code)
         }
-        if let index = style.foreground.index(for: depth) {
-            codes.append(colorCode(index, base: 30, brightBase: 90, extended: 38))
+        if let index = style.foreground.paletteIndex {
+            codes.append("38;5;\(index)")
         }
-        if let index = style.background.index(for: depth) {
-            codes.append(colorCode(index, base: 40, brightBase: 100, extended: 48))
+        if let index = style.background.paletteIndex {
+            codes.append("48;5;\(index)")
         }
         return "\u{1B}[" + codes.joined(separator: ";") + "m"
-    }
-
-    private func colorCode(_ index: Int, base: Int, brightBase: Int, extended: Int) -> String {
-        switch depth {
-        case .palette256: "\(extended);5;\(index)"
-        case .basic16, .monochrome: index < 8 ? "\(base + index)" : "\(brightBase + index - 8)"
-        }
     }
 }

@@ -9,14 +9,10 @@ public enum ThemeColor: Equatable, Sendable {
         .palette(index, basic: nearestBasic(to: index))
     }
 
-    /// The colour index to use at `depth`, or nil for the terminal's default colour.
-    public func index(for depth: ColorDepth) -> Int? {
-        guard case .palette(let index, let basic) = self else { return nil }
-        switch depth {
-        case .monochrome: return nil
-        case .basic16: return Int(basic)
-        case .palette256: return Int(index)
-        }
+    /// The 256-colour palette index, or nil for the terminal's default colour.
+    public var paletteIndex: Int? {
+        guard case .palette(let index, _) = self else { return nil }
+        return Int(index)
     }
 
     /// The basic colour (0–15) closest in look to a 256-colour palette index.

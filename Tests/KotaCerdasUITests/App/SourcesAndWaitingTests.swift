@@ -19,7 +19,6 @@ import Testing
         _ = update(&state, .input(.key(.character("i"))))
         #expect(state.route == .dimension("environment"), "i closes it again")
         #expect(try RoutePath.route("sources", in: state.document) == .sources)
-        #expect(RoutePath.path(of: .sources) == "sources")
     }
 
     @Test func theHelpListsTheSourcesAndKioskKeysInBothLanguages() {

@@ -273,12 +273,15 @@ import Testing
         #expect(state.route == .home)
     }
 
-    @Test func routePathsRoundTripAndListWhatIsValid() throws {
+    @Test func routePathsNameEveryScreenAndListWhatIsValid() throws {
         let document = TestState.fixture
-        let routes: [Route] = [.home, .help, .dimension("mobility"), .indicator(dimensionID: "governance", id: "gov-spbe"),
-                               .program(dimensionID: "mobility", id: "mob-halte")]
-        for route in routes {
-            #expect(try RoutePath.route(RoutePath.path(of: route), in: document) == route)
+        let paths: [(String, Route)] = [
+            ("home", .home), ("help", .help), ("mobility", .dimension("mobility")),
+            ("governance/indicators/gov-spbe", .indicator(dimensionID: "governance", id: "gov-spbe")),
+            ("mobility/programs/mob-halte", .program(dimensionID: "mobility", id: "mob-halte")),
+        ]
+        for (path, route) in paths {
+            #expect(try RoutePath.route(path, in: document) == route)
         }
         let error = #expect(throws: RoutePath.Error.self) { try RoutePath.route("nowhere", in: document) }
         #expect(error?.description.contains("governance, environment, mobility") == true)
