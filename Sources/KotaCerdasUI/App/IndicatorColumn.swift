@@ -12,18 +12,9 @@ public enum IndicatorColumn: Int, CaseIterable, Sendable {
         case .name: SortOrder.ascending(a.name.text(in: language).lowercased(), b.name.text(in: language).lowercased())
         case .value: SortOrder.descending(a.value, b.value)
         case .target: SortOrder.descending(a.target, b.target)
-        case .status: SortOrder.ascending(Self.severity(a.status), Self.severity(b.status))
+        case .status: SortOrder.ascending(a.status.urgency, b.status.urgency)
         case .trend: SortOrder.ascending(Self.severity(a.trend), Self.severity(b.trend))
         case .updated: SortOrder.descending(a.updatedAt, b.updatedAt)
-        }
-    }
-
-    private static func severity(_ status: IndicatorStatus) -> Int {
-        switch status {
-        case .offTarget: 0
-        case .watch: 1
-        case .noData: 2
-        case .onTarget: 3
         }
     }
 

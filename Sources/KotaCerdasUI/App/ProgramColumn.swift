@@ -11,22 +11,11 @@ public enum ProgramColumn: Int, CaseIterable, Sendable {
         switch self {
         case .name: SortOrder.ascending(a.name.text(in: language).lowercased(), b.name.text(in: language).lowercased())
         case .owner: SortOrder.ascending(a.owner.lowercased(), b.owner.lowercased())
-        case .status: SortOrder.ascending(Self.severity(a.status), Self.severity(b.status))
+        case .status: SortOrder.ascending(a.status.urgency, b.status.urgency)
         case .progress: SortOrder.descending(a.progress, b.progress)
         case .absorption: SortOrder.descending(a.absorption, b.absorption)
         // Soonest deadline first: that is what a programme officer chases.
         case .end: SortOrder.ascending(a.end?.instant ?? .distantFuture, b.end?.instant ?? .distantFuture)
-        }
-    }
-
-    private static func severity(_ status: ProgramStatus) -> Int {
-        switch status {
-        case .delayed: 0
-        case .atRisk: 1
-        case .onTrack: 2
-        case .planned: 3
-        case .completed: 4
-        case .cancelled: 5
         }
     }
 }

@@ -21,12 +21,18 @@ public struct Gauge: Sendable {
             let labelStart = barWidth == 0 ? 0 : barWidth + 1
             canvas.put(label, at: Point(x: labelStart, y: 0), role: role)
         }
-        let clamped = fraction.isNaN ? 0 : min(1, max(0, fraction))
-        let eighths = Int((clamped * Double(barWidth * 8)).rounded())
-        let levels = canvas.glyphs.gaugeEighths
-        for column in 0..<barWidth {
-            let filled = min(8, max(0, eighths - column * 8))
-            canvas.set(levels[filled], at: Point(x: column, y: 0), role: filled > 0 ? role : .muted)
+        let glyphs = canvas.glyphs.gaugeEighths
+        for (column, filled) in Self.eighths(fraction, width: barWidth).enumerated() {
+            canvas.set(glyphs[filled], at: Point(x: column, y: 0), role: filled > 0 ? role : .muted)
         }
+    }
+
+    /// How many eighths (0–8) of each of `width` cells a bar filled to `fraction` covers;
+    /// shared with bars spelled out as text in tables. NaN is empty; anything past 0…1
+    /// (an overspent budget) is clamped.
+    static func eighths(_ fraction: Double, width: Int) -> [Int] {
+        let clamped = fraction.isNaN ? 0 : min(1, max(0, fraction))
+        let total = Int((clamped * Double(max(0, width) * 8)).rounded())
+        return (0..<max(0, width)).map { column in min(8, max(0, total - column * 8)) }
     }
 }

@@ -110,9 +110,7 @@ struct DimensionPanel {
     private var importantIndicators: [Indicator] {
         dimension.indicators.enumerated().sorted { lhs, rhs in
             if lhs.element.weight != rhs.element.weight { return lhs.element.weight > rhs.element.weight }
-            let severity = [IndicatorStatus.offTarget, .watch, .noData, .onTarget]
-            let left = severity.firstIndex(of: lhs.element.status) ?? 0
-            let right = severity.firstIndex(of: rhs.element.status) ?? 0
+            let (left, right) = (lhs.element.status.urgency, rhs.element.status.urgency)
             return left != right ? left < right : lhs.offset < rhs.offset
         }.map(\.element)
     }
@@ -164,7 +162,7 @@ struct DimensionPanel {
     }
 
     /// Those that need attention first, so they survive when rows run out.
-    private var programmeStatuses: [ProgramStatus] { [.delayed, .atRisk, .onTrack, .completed, .planned, .cancelled] }
+    private var programmeStatuses: [ProgramStatus] { ProgramStatus.allCases.sorted { $0.urgency < $1.urgency } }
 
     /// `6 program  ✓ 3 jalan  ! 1 risiko …` over at most `rows` rows; nil when that
     /// does not fit.
