@@ -42,4 +42,9 @@ import Testing
         #expect(AgeFormat(.english).duration(seconds: 30) == "30 s")
         #expect(AgeFormat(.indonesian).duration(seconds: 300) == "5 mnt")
     }
+
+    @Test func absurdSpansAreShownNotTrapped() {
+        #expect(AgeFormat(.english).duration(seconds: 1e300).hasSuffix(" d"))
+        #expect(AgeFormat(.english).relative(seconds: 1e300).hasSuffix(" y ago"))
+    }
 }

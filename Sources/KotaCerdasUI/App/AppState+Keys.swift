@@ -45,7 +45,7 @@ extension AppState {
     }
 
     private mutating func cycleTheme() {
-        guard let index = themeNames.firstIndex(of: themeName), !themeNames.isEmpty else { return }
+        guard let index = themeNames.firstIndex(of: themeName) else { return }
         themeName = themeNames[(index + 1) % themeNames.count]
     }
 

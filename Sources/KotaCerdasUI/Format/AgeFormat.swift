@@ -44,8 +44,9 @@ public struct AgeFormat: Sendable {
         return wholeUnits(count) + " " + (language == .indonesian ? id : en)
     }
 
+    /// Whole units, capped so an absurd span from the data or a flag cannot overflow `Int`.
     private func wholeUnits(_ count: Double) -> String {
-        NumberFormat(language).integer(Int(count.rounded(.down)))
+        NumberFormat(language).integer(Int(min(count.rounded(.down), 1e15)))
     }
 
     private func phrase(_ count: Double, id: String, en: String) -> String {

@@ -46,7 +46,7 @@ struct BottomBar {
     /// `i 2 sumber · 1 gagal`, or `i 1 sumber · semua baik` when every source is fine;
     /// the key in front opens the sources screen that explains it.
     private var sourceHealth: String {
-        let health = SourceHealth(context.state)
+        let health = context.health
         guard !health.sources.isEmpty else { return "i " + context.text(.noSources) }
         let count = health.count
         var parts = [context.text(.sources(health.sources.count))]

@@ -34,7 +34,7 @@ struct TitleBar {
         if let kiosk = context.state.kiosk {
             spans.add(kioskMarker(kiosk) + " ", role: kiosk.isPaused ? .statusBar : .accent, bold: !kiosk.isPaused)
         }
-        let failing = SourceHealth(context.state).count(.failing)
+        let failing = context.health.count(.failing)
         if failing > 0 {
             spans.add(" " + context.glyphs.statusOff + " " + context.text(.sourcesFailingInTitle(failing)) + " ",
                       role: .error, bold: true)

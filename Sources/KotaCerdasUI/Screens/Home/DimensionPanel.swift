@@ -8,6 +8,8 @@ struct DimensionPanel {
     /// The 1-based number that jumps here.
     let number: Int
     let isFocused: Bool
+    /// Worked out once: both the wording and the drawing need it.
+    let summary: DimensionSummary
     /// The wording of the counts, shared by every panel on screen so neighbours of the
     /// same size read alike; `wording(width:height:)` tells what one panel needs.
     var wording = Wording()
@@ -26,11 +28,18 @@ struct DimensionPanel {
         }
     }
 
+    init(context: ViewContext, dimension: Dimension, number: Int, isFocused: Bool) {
+        self.context = context
+        self.dimension = dimension
+        self.number = number
+        self.isFocused = isFocused
+        summary = DimensionSummary(dimension)
+    }
+
     /// Shown at most, and at least when there is room: the brief's "3 to 5".
     static let maximumIndicators = 5
 
     func draw(on canvas: inout Canvas) {
-        let summary = DimensionSummary(dimension)
         let inner = Panel(title: context.name(dimension.name), badge: number <= 9 ? "\(number)" : nil,
                           badgeRole: isFocused ? .accent : .muted, isFocused: isFocused).draw(on: &canvas)
         guard inner.width > 2, inner.height > 0 else { return }
@@ -40,7 +49,6 @@ struct DimensionPanel {
 
     /// The wording this panel needs at a content size of `width` × `height`.
     func wording(width: Int, height: Int) -> Wording {
-        let summary = DimensionSummary(dimension)
         let counts = Self.separateCounts(height: height)
             ? countWordings(summary).firstIndex { $0.width <= width } ?? 2
             : 2
@@ -198,7 +206,7 @@ struct DimensionPanel {
     private func freshness(_ summary: DimensionSummary) -> Spans {
         guard let freshest = summary.freshest ?? context.document.asOf else { return Spans() }
         let age = context.text(.updated(context.age(of: freshest)))
-        let health = SourceHealth(context.state)
+        let health = context.health
         let mark: UIText? = health.cache != nil ? .cached
             : (health.hasStaleData || context.isStale(freshest)) ? .stale : nil
         guard let mark else { return Spans(age, role: .muted) }

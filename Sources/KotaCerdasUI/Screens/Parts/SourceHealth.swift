@@ -1,7 +1,7 @@
 import KotaCerdasCore
 
-/// The sources' states at the state's clock, worked out once for every view that
-/// reports them: title bar, bottom bar, home panels and the sources screen.
+/// The sources' states at the state's clock, worked out once per frame (in `ViewContext`)
+/// for every view that reports them: title bar, bottom bar, home panels, sources screen.
 struct SourceHealth {
     let sources: [SourceStatus]
     let states: [SourceStatus.State]

@@ -10,6 +10,8 @@ struct ViewContext {
     let money: MoneyFormat
     let ages: AgeFormat
     let dates: DateText
+    /// The sources' states, for every part of the frame that reports them.
+    let health: SourceHealth
 
     init(_ state: AppState) {
         self.state = state
@@ -18,6 +20,7 @@ struct ViewContext {
         money = MoneyFormat(state.language)
         ages = AgeFormat(state.language)
         dates = DateText(state.language, timeZoneIdentifier: state.document.city.timezone)
+        health = SourceHealth(state)
     }
 
     var language: Language { state.language }

@@ -23,7 +23,7 @@ struct SourceTable {
                        alignment: column.alignment, role: .header, bold: true)
         }
         var y = 1
-        let health = SourceHealth(context.state)
+        let health = context.health
         for (source, state) in zip(health.sources, health.states) where y < canvas.height {
             let cells = row(source, state: state)
             for (index, cell) in cells.enumerated() {

@@ -31,7 +31,7 @@ struct CacheNotice {
     let context: ViewContext
 
     var text: String? {
-        guard let cache = SourceHealth(context.state).cache else { return nil }
+        guard let cache = context.health.cache else { return nil }
         let age = (cache.lastSuccess ?? context.document.asOf?.instant)
             .map { context.ages.relative(from: $0, to: context.state.now) } ?? context.unavailable
         return context.glyphs.statusWatch + " " + context.text(.showingCache(age))
