@@ -104,6 +104,17 @@ import Testing
         await store.stop()
     }
 
+    @Test func failureLinesShowControlCharactersAsEscapes() async throws {
+        let store = await store()
+        overlay.fail("evil\u{1B}]0;pwned\u{7}.json: no such file")
+        let health = try await within(2) {
+            for await sources in store.health() where sources[1].lastError != nil { return sources }
+            throw CancellationError()
+        }
+        #expect(health[1].lastError == #"evil\u{1B}]0;pwned\u{7}.json: no such file"#)
+        await store.stop()
+    }
+
     @Test func slowConsumerGetsOnlyTheNewest() async throws {
         let store = await store()
         let stream = store.snapshots()

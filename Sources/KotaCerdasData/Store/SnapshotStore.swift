@@ -99,7 +99,8 @@ public actor SnapshotStore {
         switch update {
         case .failure(let message, let at):
             statuses[index].lastAttempt = at
-            statuses[index].lastError = message
+            // Messages quote file names and server text; `snapshot` prints them on a terminal.
+            statuses[index].lastError = ControlCharacters.escaped(message)
             publishHealth()
         case .unchanged(let at):
             markSuccess(index, at: at)
