@@ -158,6 +158,15 @@ import Testing
         #expect(unwritable.load() == nil)
     }
 
+    @Test func onlyRealSourcesAreCached() throws {
+        let demo = DemoProvider(document: try Fixture.json(Fixture.document()), name: "demo")
+        let sample = try ProviderFactory.bundledSample()
+        #expect(SnapshotCache.forProviders([base, overlay], directory: "/tmp/c") != nil)
+        #expect(SnapshotCache.forProviders([sample], directory: "/tmp/c") == nil)
+        #expect(SnapshotCache.forProviders([demo, base], directory: "/tmp/c") == nil)
+        #expect(SnapshotCache.forProviders([], directory: "/tmp/c") == nil)
+    }
+
     @Test func cacheDirectoryFollowsXDG() {
         #expect(SnapshotCache.defaultDirectory(environment: ["XDG_CACHE_HOME": "/var/cache/u"]) == "/var/cache/u/kotacerdas")
         #expect(SnapshotCache.defaultDirectory(environment: ["HOME": "/home/ops"]) == "/home/ops/.cache/kotacerdas")
