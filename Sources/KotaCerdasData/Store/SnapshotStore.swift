@@ -42,8 +42,9 @@ public actor SnapshotStore {
         history = HistoryRecorder(limit: historyLimit)
     }
 
-    /// Every new snapshot, starting with the current one. Newest wins: a consumer that
-    /// falls behind gets the latest snapshot, never a queue.
+    /// Every new snapshot, starting with the current one: one per change of the merged
+    /// document, never for health alone (follow `health()` for that). Newest wins: a
+    /// consumer that falls behind gets the latest snapshot, never a queue.
     public nonisolated func snapshots() -> AsyncStream<Snapshot> {
         snapshotBroadcast.subscribe()
     }
@@ -156,11 +157,15 @@ public actor SnapshotStore {
             }
             return false
         }
-        generation += 1
         if let index { markSuccess(index, at: date) }
-        let snapshot = Snapshot(document: document, json: merged, sources: allStatuses, generation: generation)
-        latest = snapshot
-        snapshotBroadcast.publish(snapshot)
+        // Consumers re-filter tables and re-serialize the body per snapshot: a source
+        // re-sending what is already shown is news for its health only.
+        if merged != latest?.json {
+            generation += 1
+            let snapshot = Snapshot(document: document, json: merged, sources: allStatuses, generation: generation)
+            latest = snapshot
+            snapshotBroadcast.publish(snapshot)
+        }
         if index != nil, merged != savedJSON, let cache {
             // A restart on unchanged data finds the cache already current: no rewrite.
             if cache.save(merged) { savedJSON = merged }
@@ -174,14 +179,8 @@ public actor SnapshotStore {
         return .object(root)
     }
 
-    /// Health changes reach snapshot consumers too, with the same document.
+    /// Health goes out on its own stream; snapshots are only for a changed document.
     private func publishHealth() {
-        let statuses = allStatuses
-        healthBroadcast.publish(statuses)
-        guard let latest, latest.sources != statuses else { return }
-        generation += 1
-        let snapshot = Snapshot(document: latest.document, json: latest.json, sources: statuses, generation: generation)
-        self.latest = snapshot
-        snapshotBroadcast.publish(snapshot)
+        healthBroadcast.publish(allStatuses)
     }
 }
