@@ -159,7 +159,7 @@ import Testing
     @Test func backoffGrowsWithFailuresAndStaysUnderTheCap() {
         var generator = SystemRandomNumberGenerator()
         for failures in 1...20 {
-            let delay = Backoff.delay(afterFailures: failures, interval: 30, cap: 600, using: &generator)
+            let delay = Backoff.delay(afterFailures: failures, interval: 30, using: &generator)
             #expect(delay >= 1 && delay <= min(600, 30 * pow(2, Double(failures - 1))))
         }
     }

@@ -145,8 +145,8 @@ public actor SnapshotStore {
     @discardableResult
     private func rebuild(blaming index: Int?, at date: Date) -> Bool {
         let parts = (cached.map { [$0.json] } ?? []) + layers.compactMap { $0 }
-        guard let first = parts.first else { return true }
-        let merged = history.apply(to: Self.withoutPartialMarker(parts.dropFirst().reduce(first, JSONMerge.merge)))
+        // Laying the parts over an empty object gives the first part itself, then the rest on it.
+        let merged = history.apply(to: Self.withoutPartialMarker(parts.reduce(.object(JSONObject()), JSONMerge.merge)))
         let result = DocumentDecoder.decode(merged)
         guard let document = result.document else {
             let hasBase = parts.contains { $0["partial"] != .bool(true) }
