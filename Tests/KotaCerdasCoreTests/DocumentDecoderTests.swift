@@ -110,6 +110,16 @@ import Testing
         #expect(try Fixture.problems(broken) == [#"dimensions[0].indicators[0].value: expected a number, found "3,3""#])
     }
 
+    @Test func aPartialDocumentStillNeedsEveryIDOnceEach() throws {
+        let partial = #"{"format":"kotacerdas/v1","partial":true,"dimensions":["#
+            + #"{"indicators":[{"value":1}]},{"id":"governance","indicators":[{"id":7}],"programs":[{"progress":0.5}]}]}"#
+        #expect(try Fixture.problems(partial) == [
+            "dimensions[0].id: required member is missing",
+            "dimensions[1].indicators[0].id: expected a string, found 7",
+            "dimensions[1].programs[0].id: required member is missing",
+        ])
+    }
+
     @Test func aDocumentThatIsNotAnObjectSaysSo() throws {
         #expect(try Fixture.problems("[1, 2]") == ["(document): expected an object, found an array"])
     }
