@@ -89,6 +89,14 @@ import Testing
         #expect(file.overridden(by: Configuration()) == file)
     }
 
+    @Test func configPathFollowsXDGAndIgnoresRelativeValues() {
+        #expect(Configuration.defaultPath(environment: ["XDG_CONFIG_HOME": "/etc/u"]) == "/etc/u/kotacerdas/config.toml")
+        #expect(Configuration.defaultPath(environment: ["XDG_CONFIG_HOME": "rel", "HOME": "/home/ops"])
+            == "/home/ops/.config/kotacerdas/config.toml")
+        #expect(SnapshotCache.defaultDirectory(environment: ["XDG_CACHE_HOME": "rel", "HOME": "/home/ops"])
+            == "/home/ops/.cache/kotacerdas")
+    }
+
     @Test func unitsRoundTrip() {
         #expect(DurationText.seconds("500ms") == 0.5)
         #expect(DurationText.seconds("2h") == 7200)

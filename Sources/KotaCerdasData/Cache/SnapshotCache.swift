@@ -33,9 +33,7 @@ public struct SnapshotCache: Sendable {
 
     /// `$XDG_CACHE_HOME/kotacerdas`, or `~/.cache/kotacerdas`.
     public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let base = environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".cache").path
-        return URL(fileURLWithPath: base).appendingPathComponent("kotacerdas").path
+        XDGBaseDirectory.path("XDG_CACHE_HOME", fallback: ".cache", subpath: "kotacerdas", environment: environment)
     }
 
     /// The cached document and when it was saved, or nil when there is none usable.
