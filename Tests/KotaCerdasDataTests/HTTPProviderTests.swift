@@ -162,5 +162,13 @@ import Testing
             let delay = Backoff.delay(afterFailures: failures, interval: 30, using: &generator)
             #expect(delay >= 1 && delay <= min(600, 30 * pow(2, Double(failures - 1))))
         }
+        var highest = HighestDraw()
+        #expect(Backoff.delay(afterFailures: 20, interval: 30, using: &highest) == 600)
+        #expect(Backoff.delay(afterFailures: 20, interval: 3600, using: &highest) == 3600)
     }
+}
+
+/// Always the largest draw, so a random delay shows its ceiling.
+private struct HighestDraw: RandomNumberGenerator {
+    func next() -> UInt64 { .max }
 }
