@@ -21,13 +21,11 @@ final class Publication: Sendable {
     func publish(_ snapshot: Snapshot) {
         let data = Data(JSONWriter.write(snapshot.json).utf8)
         let body = Body(data: data, entityTag: "\"" + StableHash.hex(data) + "\"", generation: snapshot.generation)
-        state.withLock { state in
-            // Health-only changes keep the same bytes; keep the same body too.
-            if state.body?.entityTag != body.entityTag { state.body = body }
-            state.sources = snapshot.sources
-        }
+        state.withLock { $0.body = body }
     }
 
+    /// Health comes from the store's health stream alone: snapshots carry the records
+    /// of the moment their document changed, which may be older than the stream's.
     func publish(_ sources: [SourceStatus]) {
         state.withLock { $0.sources = sources }
     }

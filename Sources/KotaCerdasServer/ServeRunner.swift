@@ -12,9 +12,7 @@ public enum ServeRunner {
         } else if providers.isEmpty {
             providers = [try ProviderFactory.bundledSample()]
         }
-        let cache = options.cacheDirectory.map {
-            SnapshotCache(directory: $0, sourceIDs: providers.map(\.descriptor.id))
-        }
+        let cache = options.cacheDirectory.flatMap { SnapshotCache.forProviders(providers, directory: $0) }
         let store = SnapshotStore(providers: providers, cache: cache)
         await store.start()
         let server = Server(host: options.bind, port: options.port, store: store)

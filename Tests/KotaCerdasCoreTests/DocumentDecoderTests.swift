@@ -110,6 +110,16 @@ import Testing
         #expect(try Fixture.problems(broken) == [#"dimensions[0].indicators[0].value: expected a number, found "3,3""#])
     }
 
+    @Test func aPartialDocumentStillNeedsEveryIDOnceEach() throws {
+        let partial = #"{"format":"kotacerdas/v1","partial":true,"dimensions":["#
+            + #"{"indicators":[{"value":1}]},{"id":"governance","indicators":[{"id":7}],"programs":[{"progress":0.5}]}]}"#
+        #expect(try Fixture.problems(partial) == [
+            "dimensions[0].id: required member is missing",
+            "dimensions[1].indicators[0].id: expected a string, found 7",
+            "dimensions[1].programs[0].id: required member is missing",
+        ])
+    }
+
     @Test func aDocumentThatIsNotAnObjectSaysSo() throws {
         #expect(try Fixture.problems("[1, 2]") == ["(document): expected an object, found an array"])
     }
@@ -127,5 +137,30 @@ import Testing
         #expect(throws: DocumentSource.ReadError.self) {
             try DocumentSource.read(path: "/dev/zero", limit: 1024)
         }
+    }
+}
+
+@Suite struct ControlCharacterTests {
+    static let osc = #"\u001b]0;pwned\u0007"#
+    static let csi = #"\u001b[2J"#
+    static let bidi = #"\u202eevil\u2066"#
+
+    @Test func messagesNeverCarryTerminalEscapesFromTheData() throws {
+        let indicator = Fixture.indicator
+            .replacingOccurrences(of: "\"value\": 3.12", with: "\"value\": \"\(Self.osc)\"")
+            .replacingOccurrences(of: "\"higher\"", with: "\"\(Self.bidi)\"")
+            .replacingOccurrences(of: "\"unit\"", with: "\"\(Self.csi)\": 1, \"unit\"")
+        let problems = try Fixture.problems(Fixture.document(indicator: indicator))
+        #expect(problems.contains(#"dimensions[0].indicators[0].value: expected a number, found "\u{1B}]0;pwned\u{7}""#))
+        #expect(problems.contains { $0.hasPrefix(#"dimensions[0].indicators[0].better: unknown value "\u{202E}evil\u{2066}""#) })
+        #expect(problems.contains { $0.hasPrefix(#"dimensions[0].indicators[0].\u{1B}[2J: warning: unknown member"#) })
+        #expect(problems.allSatisfy { !$0.unicodeScalars.contains { $0.value < 0x20 || (0x202A...0x202E).contains($0.value) } })
+    }
+
+    @Test func escapingIsIdempotentAndLeavesOrdinaryTextAlone() {
+        let once = ControlCharacters.escaped("a\u{1B}b\u{9B}c\u{7F}\u{061C}\n")
+        #expect(once == #"a\u{1B}b\u{9B}c\u{7F}\u{61C}\u{A}"#)
+        #expect(ControlCharacters.escaped(once) == once)
+        #expect(ControlCharacters.escaped("Kabupaten Sumenep — 3,12 ✓") == "Kabupaten Sumenep — 3,12 ✓")
     }
 }

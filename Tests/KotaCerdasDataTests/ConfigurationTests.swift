@@ -59,7 +59,7 @@ import Testing
         #expect(error("[[sources]]\nlocation = \"a.json\"\nintervall = \"5s\"")?
             .hasPrefix("config.toml: sources[1].intervall: unknown key") == true)
         #expect(error("[[sources]]\nlocation = \"a.json\"\ninterval = \"soon\"")
-            == "config.toml: sources[1].interval: must be a duration like \"500ms\", \"30s\" or \"5m\"")
+            == "config.toml: sources[1].interval: expected a duration from 10ms to 24h such as 500ms, 30s, 5m or 1h; found \"soon\"")
         #expect(error("[[sources]]\ninterval = \"5s\"") == "config.toml: sources[1].location: is required")
         #expect(error("[[sources]]\nlocation = \"ftp://h/x\"")?.contains("unsupported scheme") == true)
         #expect(error("[kiosk]\nviews = \"home\"") == "config.toml: kiosk.views: must be an array of strings")
@@ -87,6 +87,14 @@ import Testing
         #expect(merged.theme == "dark")
         #expect(merged.kiosk == KioskConfiguration(rotate: 5, views: ["home", "governance"]))
         #expect(file.overridden(by: Configuration()) == file)
+    }
+
+    @Test func configPathFollowsXDGAndIgnoresRelativeValues() {
+        #expect(Configuration.defaultPath(environment: ["XDG_CONFIG_HOME": "/etc/u"]) == "/etc/u/kotacerdas/config.toml")
+        #expect(Configuration.defaultPath(environment: ["XDG_CONFIG_HOME": "rel", "HOME": "/home/ops"])
+            == "/home/ops/.config/kotacerdas/config.toml")
+        #expect(SnapshotCache.defaultDirectory(environment: ["XDG_CACHE_HOME": "rel", "HOME": "/home/ops"])
+            == "/home/ops/.cache/kotacerdas")
     }
 
     @Test func unitsRoundTrip() {

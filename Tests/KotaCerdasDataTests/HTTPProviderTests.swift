@@ -159,8 +159,16 @@ import Testing
     @Test func backoffGrowsWithFailuresAndStaysUnderTheCap() {
         var generator = SystemRandomNumberGenerator()
         for failures in 1...20 {
-            let delay = Backoff.delay(afterFailures: failures, interval: 30, cap: 600, using: &generator)
+            let delay = Backoff.delay(afterFailures: failures, interval: 30, using: &generator)
             #expect(delay >= 1 && delay <= min(600, 30 * pow(2, Double(failures - 1))))
         }
+        var highest = HighestDraw()
+        #expect(Backoff.delay(afterFailures: 20, interval: 30, using: &highest) == 600)
+        #expect(Backoff.delay(afterFailures: 20, interval: 3600, using: &highest) == 3600)
     }
+}
+
+/// Always the largest draw, so a random delay shows its ceiling.
+private struct HighestDraw: RandomNumberGenerator {
+    func next() -> UInt64 { .max }
 }

@@ -22,6 +22,10 @@ final class ScriptedProvider: DataProvider {
         continuation.yield(.document(try Fixture.json(text), at: date))
     }
 
+    func unchanged(at date: Date) {
+        continuation.yield(.unchanged(at: date))
+    }
+
     func fail(_ message: String) {
         continuation.yield(.failure(message, at: Date()))
     }
@@ -31,6 +35,14 @@ final class ScriptedProvider: DataProvider {
 func snapshot(of store: SnapshotStore, where condition: @escaping @Sendable (Snapshot) -> Bool) async throws -> Snapshot {
     try await within(2) {
         for await snapshot in store.snapshots() where condition(snapshot) { return snapshot }
+        throw CancellationError()
+    }
+}
+
+/// Waits for the store's health stream to reach a condition.
+func health(of store: SnapshotStore, where condition: @escaping @Sendable ([SourceStatus]) -> Bool) async throws -> [SourceStatus] {
+    try await within(2) {
+        for await sources in store.health() where condition(sources) { return sources }
         throw CancellationError()
     }
 }

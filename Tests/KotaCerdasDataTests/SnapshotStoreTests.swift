@@ -43,11 +43,8 @@ import Testing
     @Test func partialBeforeItsBaseWaitsWithoutError() async throws {
         let store = await store()
         try overlay.send(Fixture.partial(value: 3.3))
-        let health = try await within(2) {
-            for await sources in store.health() where sources[1].lastSuccess != nil { return sources }
-            throw CancellationError()
-        }
-        #expect(health[1].lastError == nil)
+        let waiting = try await health(of: store) { $0[1].lastSuccess != nil }
+        #expect(waiting[1].lastError == nil)
         #expect(await store.current == nil)
         try base.send(Fixture.document(value: 3.1))
         let merged = try await snapshot(of: store) { _ in true }
@@ -86,10 +83,10 @@ import Testing
         try base.send(Fixture.document(value: 3.1))
         _ = try await snapshot(of: store) { Fixture.value($0) == 3.1 }
         try overlay.send(#"{"format":"kotacerdas/v1","partial":true,"dimensions":[{"id":"governance","indicators":[{"id":"gov-spbe","value":"tinggi"}]}]}"#)
-        let failing = try await snapshot(of: store) { $0.sources[1].lastError != nil }
-        #expect(Fixture.value(failing) == 3.1)
-        #expect(failing.sources[1].state(at: Date()) == .failing)
-        #expect(failing.sources[1].lastError?.contains("dimensions[0].indicators[0].value") == true)
+        let failing = try await health(of: store) { $0[1].lastError != nil }
+        #expect(await store.current.map { Fixture.value($0) } == 3.1)
+        #expect(failing[1].state(at: Date()) == .failing)
+        #expect(failing[1].lastError?.contains("dimensions[0].indicators[0].value") == true)
         await store.stop()
     }
 
@@ -97,11 +94,37 @@ import Testing
         let store = await store()
         try base.send(Fixture.document(value: 3.1))
         overlay.fail("HTTP 500 Internal Server Error")
-        let failing = try await snapshot(of: store) { $0.sources[1].lastError != nil }
-        #expect(Fixture.value(failing) == 3.1)
-        #expect(failing.sources[0].state(at: Date()) == .ok)
-        #expect(failing.sources[1].lastError == "HTTP 500 Internal Server Error")
+        _ = try await snapshot(of: store) { Fixture.value($0) == 3.1 }
+        let failing = try await health(of: store) { $0[1].lastError != nil }
+        #expect(await store.current.map { Fixture.value($0) } == 3.1)
+        #expect(failing[0].state(at: Date()) == .ok)
+        #expect(failing[1].lastError == "HTTP 500 Internal Server Error")
         await store.stop()
+    }
+
+    @Test func failureLinesShowControlCharactersAsEscapes() async throws {
+        let store = await store()
+        overlay.fail("evil\u{1B}]0;pwned\u{7}.json: no such file")
+        let failing = try await health(of: store) { $0[1].lastError != nil }
+        #expect(failing[1].lastError == #"evil\u{1B}]0;pwned\u{7}.json: no such file"#)
+        await store.stop()
+    }
+
+    @Test func unchangedPollsMoveHealthButPublishNoSnapshot() async throws {
+        let store = SnapshotStore(providers: [base])
+        let snapshots = store.snapshots()
+        await store.start()
+        try base.send(Fixture.document(value: 3.1))
+        let last = Date().addingTimeInterval(10)
+        for second in 1...10 { base.unchanged(at: Date().addingTimeInterval(Double(second))) }
+        // The same document again, as a file saved without changes would deliver it.
+        try base.send(Fixture.document(value: 3.1), at: last.addingTimeInterval(1))
+        let settled = try await health(of: store) { $0[0].lastSuccess == last.addingTimeInterval(1) }
+        #expect(settled[0].lastError == nil)
+        await store.stop()
+        var generations: [Int] = []
+        for await snapshot in snapshots { generations.append(snapshot.generation) }
+        #expect(generations == [1])
     }
 
     @Test func slowConsumerGetsOnlyTheNewest() async throws {
@@ -145,6 +168,15 @@ import Testing
         let unwritable = SnapshotCache(path: "/proc/kotacerdas/cache.json")
         #expect(!unwritable.save(try Fixture.json(Fixture.document())))
         #expect(unwritable.load() == nil)
+    }
+
+    @Test func onlyRealSourcesAreCached() throws {
+        let demo = DemoProvider(document: try Fixture.json(Fixture.document()), name: "demo")
+        let sample = try ProviderFactory.bundledSample()
+        #expect(SnapshotCache.forProviders([base, overlay], directory: "/tmp/c") != nil)
+        #expect(SnapshotCache.forProviders([sample], directory: "/tmp/c") == nil)
+        #expect(SnapshotCache.forProviders([demo, base], directory: "/tmp/c") == nil)
+        #expect(SnapshotCache.forProviders([], directory: "/tmp/c") == nil)
     }
 
     @Test func cacheDirectoryFollowsXDG() {

@@ -33,7 +33,8 @@ import Testing
     @Test(arguments: [
         ("", "is empty"),
         ("kota.json@5x", "is not an interval"),
-        ("kota.json@0ms", "too short"),
+        ("kota.json@0ms", "interval: expected a duration from 10ms to 24h"),
+        ("kota.json@2000000000000000000000h", "from 10ms to 24h"),
         ("ftp://host/file.json", "unsupported scheme \"ftp\""),
         ("http://", "not a valid URL"),
         ("@30s", "no location"),

@@ -63,10 +63,7 @@ public enum DocumentDecoder {
     private static func decodeDimension(_ value: JSONValue, at path: JSONPath, log: ProblemLog, partial: Bool) -> Dimension? {
         guard let reader = ObjectReader(value, at: path, log: log, partial: partial) else { return nil }
         reader.warnAboutUnknownMembers(known: ["id", "name", "goal", "areas", "indicators", "programs"])
-        guard let id = reader.string("id", required: true) else {
-            if partial { log.error(path.member("id"), "required member is missing") }
-            return nil
-        }
+        guard let id = reader.identity() else { return nil }
         let areas = reader.elements("areas").compactMap { ObjectReader.localizedText($0.value, at: $0.path, log: log) }
         return Dimension(
             id: id,

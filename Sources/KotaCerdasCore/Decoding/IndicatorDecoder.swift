@@ -8,10 +8,7 @@ enum IndicatorDecoder {
     static func decode(_ value: JSONValue, at path: JSONPath, log: ProblemLog, partial: Bool) -> Indicator? {
         guard let reader = ObjectReader(value, at: path, log: log, partial: partial) else { return nil }
         reader.warnAboutUnknownMembers(known: members)
-        guard let id = reader.string("id", required: true) else {
-            if partial { log.error(path.member("id"), "required member is missing") }
-            return nil
-        }
+        guard let id = reader.identity() else { return nil }
         let weight = reader.number("weight") ?? 1
         if weight < 0 { log.error(path.member("weight"), "must not be negative, found \(JSONWriter.format(weight))") }
         let history = reader.elements("history").compactMap { decodePoint($0.value, at: $0.path, log: log) }

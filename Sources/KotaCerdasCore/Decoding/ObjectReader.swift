@@ -37,6 +37,16 @@ struct ObjectReader {
         return value
     }
 
+    /// The `id` of a dimension, indicator or programme: required even in a partial
+    /// document, where it is the only way to know which entity an update is for.
+    func identity() -> String? {
+        guard value("id") != nil else {
+            log.error(path.member("id"), "required member is missing")
+            return nil
+        }
+        return string("id", required: true)
+    }
+
     func string(_ key: String, required: Bool = false) -> String? {
         guard let value = value(key, required: required) else { return nil }
         guard case .string(let text) = value else { return mismatch(key, "a string", value) }

@@ -10,25 +10,23 @@ public struct Problem: Equatable, Sendable, CustomStringConvertible {
 
     public let severity: Severity
     /// Where in the document; a syntax error carries its line and column instead.
+    /// Like `message`, it quotes the data with control characters escaped.
     public let location: String
     public let message: String
 
     public init(_ severity: Severity, at path: JSONPath, _ message: String) {
-        self.severity = severity
-        self.location = path.description
-        self.message = message
+        self.init(severity, location: path.description, message)
     }
 
     public init(syntax error: JSONSyntaxError) {
-        severity = .error
-        location = "line \(error.line), column \(error.column)"
-        message = error.message
+        self.init(.error, location: "line \(error.line), column \(error.column)", error.message)
     }
 
-    public init(_ severity: Severity, location: String, _ message: String) {
+    /// Every problem passes here, so no message can carry a terminal escape from the data.
+    private init(_ severity: Severity, location: String, _ message: String) {
         self.severity = severity
-        self.location = location
-        self.message = message
+        self.location = ControlCharacters.escaped(location)
+        self.message = ControlCharacters.escaped(message)
     }
 
     public var isError: Bool { severity == .error }

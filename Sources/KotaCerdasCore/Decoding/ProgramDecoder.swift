@@ -8,10 +8,7 @@ enum ProgramDecoder {
     static func decode(_ value: JSONValue, at path: JSONPath, log: ProblemLog, partial: Bool) -> Program? {
         guard let reader = ObjectReader(value, at: path, log: log, partial: partial) else { return nil }
         reader.warnAboutUnknownMembers(known: members)
-        guard let id = reader.string("id", required: true) else {
-            if partial { log.error(path.member("id"), "required member is missing") }
-            return nil
-        }
+        guard let id = reader.identity() else { return nil }
         let progress = reader.number("progress")
         if let progress, !(0...1).contains(progress) {
             log.error(path.member("progress"), "must be between 0 and 1 (a fraction), found \(JSONWriter.format(progress))")

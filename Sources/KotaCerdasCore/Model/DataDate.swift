@@ -15,26 +15,29 @@ public struct DataDate: Comparable, Hashable, Sendable, CustomStringConvertible 
     public let precision: Precision
     /// The text as it was written in the data.
     public let text: String
+    /// Calendar fields (UTC for dates, the written offset for instants), worked out once:
+    /// tables and charts read them for every row on every frame.
+    public let year: Int
+    public let month: Int
+    public let day: Int
 
     public init?(_ text: String) {
         guard let parsed = ISODateParser.parse(text) else { return nil }
-        self.instant = parsed.instant
-        self.precision = parsed.precision
-        self.text = text
+        self.init(instant: parsed.instant, precision: parsed.precision, text: text)
     }
 
     public init(instant: Date) {
+        self.init(instant: instant, precision: .instant, text: ISODateParser.format(instant))
+    }
+
+    private init(instant: Date, precision: Precision, text: String) {
         self.instant = instant
-        self.precision = .instant
-        self.text = ISODateParser.format(instant)
+        self.precision = precision
+        self.text = text
+        (year, month, day) = ISODateParser.civilFields(instant: instant, precision: precision, text: text)
     }
 
     public var description: String { text }
-
-    /// Calendar fields (UTC for dates, the written offset for instants) of this date.
-    public var year: Int { ISODateParser.civilFields(of: self).year }
-    public var month: Int { ISODateParser.civilFields(of: self).month }
-    public var day: Int { ISODateParser.civilFields(of: self).day }
 
     public static func < (lhs: DataDate, rhs: DataDate) -> Bool { lhs.instant < rhs.instant }
     public static func == (lhs: DataDate, rhs: DataDate) -> Bool {

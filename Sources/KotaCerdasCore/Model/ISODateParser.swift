@@ -46,9 +46,10 @@ enum ISODateParser {
                       secondsOfDay / 3600, secondsOfDay / 60 % 60, secondsOfDay % 60)
     }
 
-    static func civilFields(of date: DataDate) -> (year: Int, month: Int, day: Int) {
-        let days = Int((date.instant.timeIntervalSince1970 / 86_400).rounded(.down))
-        if date.precision == .instant, let parsed = parseLocalDate(date.text) { return parsed }
+    /// The calendar date as written: an instant keeps its own offset's date, anything else is UTC.
+    static func civilFields(instant: Date, precision: DataDate.Precision, text: String) -> (year: Int, month: Int, day: Int) {
+        let days = Int((instant.timeIntervalSince1970 / 86_400).rounded(.down))
+        if precision == .instant, let parsed = parseLocalDate(text) { return parsed }
         return civilFromDays(days)
     }
 

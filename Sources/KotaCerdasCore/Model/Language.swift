@@ -1,5 +1,5 @@
 /// A language the product speaks: Indonesian (`id`) or English (`en`).
-public enum Language: String, CaseIterable, Sendable, Codable {
+public enum Language: String, CaseIterable, Sendable {
     case indonesian = "id"
     case english = "en"
 

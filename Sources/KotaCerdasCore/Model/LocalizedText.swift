@@ -12,10 +12,6 @@ public struct LocalizedText: Equatable, Hashable, Sendable {
         self.byLanguage = byLanguage
     }
 
-    public init(id: String, en: String) {
-        byLanguage = ["id": id, "en": en]
-    }
-
     /// The text in `language`, else in the other language, else the plain or first text.
     public func text(in language: Language) -> String {
         if let text = byLanguage[language.rawValue] { return text }

@@ -21,11 +21,19 @@ public struct SnapshotCache: Sendable {
         self.init(path: URL(fileURLWithPath: directory).appendingPathComponent(key + ".json").path)
     }
 
+    /// The cache for `providers` in `directory`, or nil when caching would not help:
+    /// bundled samples are always at hand, and a demo walks at random, so any of them in
+    /// the mix (a demo would rewrite the file every few seconds with invented values)
+    /// means no cache. Only when every source is a real file or endpoint is there one.
+    public static func forProviders(_ providers: [any DataProvider], directory: String) -> SnapshotCache? {
+        let allReal = providers.allSatisfy { [.file, .http].contains($0.descriptor.kind) }
+        guard allReal, !providers.isEmpty else { return nil }
+        return SnapshotCache(directory: directory, sourceIDs: providers.map(\.descriptor.id))
+    }
+
     /// `$XDG_CACHE_HOME/kotacerdas`, or `~/.cache/kotacerdas`.
     public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let base = environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".cache").path
-        return URL(fileURLWithPath: base).appendingPathComponent("kotacerdas").path
+        XDGBaseDirectory.path("XDG_CACHE_HOME", fallback: ".cache", subpath: "kotacerdas", environment: environment)
     }
 
     /// The cached document and when it was saved, or nil when there is none usable.

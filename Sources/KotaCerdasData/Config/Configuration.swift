@@ -20,9 +20,8 @@ public struct Configuration: Equatable, Sendable {
 
     /// `$XDG_CONFIG_HOME/kotacerdas/config.toml`, or `~/.config/kotacerdas/config.toml`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".config").path
-        return URL(fileURLWithPath: base).appendingPathComponent("kotacerdas/config.toml").path
+        XDGBaseDirectory.path(
+            "XDG_CONFIG_HOME", fallback: ".config", subpath: "kotacerdas/config.toml", environment: environment)
     }
 
     /// Reads the config at `path`, or at the default path when nil. A missing default

@@ -34,7 +34,7 @@ enum ConfigurationParser {
         var configuration = Configuration(theme: try reader.string("theme"), language: try reader.string("language"))
         if let kiosk = try reader.table("kiosk") {
             try kiosk.allowOnly(["rotate", "views"])
-            configuration.kiosk = KioskConfiguration(rotate: try kiosk.duration("rotate"), views: try kiosk.strings("views"))
+            configuration.kiosk = KioskConfiguration(rotate: try kiosk.duration("rotate", in: .rotate), views: try kiosk.strings("views"))
         }
         configuration.sources = try reader.tables("sources").map { (source) throws(ConfigurationError) in
             try parseSource(source)
@@ -51,9 +51,9 @@ enum ConfigurationParser {
         } catch {
             throw reader.error("location", error.reason)
         }
-        if let interval = try reader.duration("interval") { spec.interval = interval }
+        if let interval = try reader.duration("interval", in: .interval) { spec.interval = interval }
         var source = SourceConfiguration(spec: spec, adapter: try reader.string("adapter"))
-        if let timeout = try reader.duration("timeout") { source.timeout = timeout }
+        if let timeout = try reader.duration("timeout", in: .timeout) { source.timeout = timeout }
         if let bytes = try reader.byteCount("max-body") { source.maxBodyBytes = bytes }
         if let headers = try reader.table("headers") {
             source.headers = try headers.keys.map { (name) throws(ConfigurationError) in

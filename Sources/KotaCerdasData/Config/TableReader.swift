@@ -39,14 +39,18 @@ struct TableReader {
         }
     }
 
-    /// `"30s"`, `"5m"`, `"500ms"`, or a number of seconds.
-    func duration(_ key: String) throws(ConfigurationError) -> Double? {
+    /// `"30s"`, `"5m"`, `"500ms"`, or a number of seconds, within `limits`.
+    func duration(_ key: String, in limits: DurationLimits) throws(ConfigurationError) -> Double? {
         guard let value = table[key] else { return nil }
-        if let seconds = value.double ?? value.int.map(Double.init), seconds > 0 { return seconds }
-        guard let text = value.string, let seconds = DurationText.seconds(text), seconds > 0 else {
-            throw error(key, "must be a duration like \"500ms\", \"30s\" or \"5m\"")
+        do throws(DurationError) {
+            if let seconds = value.double ?? value.int.map(Double.init) {
+                return try limits.check(seconds, written: String(describing: seconds))
+            }
+            guard let text = value.string else { throw DurationError(text: value.debugDescription, limits: limits) }
+            return try DurationText.seconds(text, in: limits)
+        } catch {
+            throw self.error(key, error.description)
         }
-        return seconds
     }
 
     /// `"16MiB"`, `"512KiB"`, or a number of bytes.

@@ -1,9 +1,13 @@
 /// Exponential backoff with full jitter: after the n-th failure in a row, wait a random
-/// time up to `interval × 2ⁿ⁻¹` (at most `cap`), so many wall displays that lost the same
-/// endpoint do not come back at the same instant.
+/// time up to `interval × 2ⁿ⁻¹` (at most `cap`, but never less than the interval), so many
+/// wall displays that lost the same endpoint do not come back at the same instant.
 enum Backoff {
+    /// The longest wait between attempts while the endpoint keeps failing, unless the
+    /// interval itself is longer.
+    static let cap: Double = 600
+
     static func delay(
-        afterFailures failures: Int, interval: Double, cap: Double, using generator: inout some RandomNumberGenerator
+        afterFailures failures: Int, interval: Double, using generator: inout some RandomNumberGenerator
     ) -> Double {
         let exponent = Double(min(max(failures - 1, 0), 30))
         let ceiling = max(interval, min(cap, interval * pow2(exponent)))

@@ -51,7 +51,7 @@ public final class HTTPProvider: DataProvider {
             if case .failure = update { failures += 1 } else { failures = 0 }
             let delay = failures == 0
                 ? interval
-                : Backoff.delay(afterFailures: failures, interval: interval, cap: options.backoffCap, using: &generator)
+                : Backoff.delay(afterFailures: failures, interval: interval, using: &generator)
             await wakeup.wait(timeout: delay)
         }
     }

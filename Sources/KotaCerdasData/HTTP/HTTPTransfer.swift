@@ -38,7 +38,7 @@ final class HTTPTransfer: NSObject, URLSessionDataDelegate, Sendable {
         // URLSession's own timeouts restart with every packet; a trickling server would
         // never trip them, so the whole exchange gets a deadline of its own.
         let deadline = Task { [weak task] in
-            try await Task.sleep(for: .seconds(timeout))
+            try await Task.sleep(for: .clampedSeconds(timeout))
             self.fail(id, with: .timedOut(after: timeout))
             task?.cancel()
         }

@@ -34,7 +34,7 @@ final class Wakeup: Sendable {
         guard let timeout else { return await waitForRing() }
         return await withTaskGroup(of: Bool.self) { group in
             group.addTask {
-                try? await Task.sleep(for: .seconds(timeout))
+                try? await Task.sleep(for: .clampedSeconds(timeout))
                 return false
             }
             group.addTask { await self.waitForRing() }

@@ -12,8 +12,6 @@ public struct SourceSpec: Equatable, Sendable {
 
     /// HTTP sources are polled this often unless the spec says otherwise.
     public static let defaultHTTPInterval: Double = 30
-    /// Shorter intervals are refused: they would hammer a city's server.
-    public static let minimumInterval: Double = 0.01
 
     public var location: Location
     /// The interval from the spec, in seconds; nil when none was given.
@@ -35,8 +33,11 @@ public struct SourceSpec: Equatable, Sendable {
         if let at = trimmed.lastIndex(of: "@") {
             let suffix = String(trimmed[trimmed.index(after: at)...])
             if let seconds = DurationText.seconds(suffix) {
-                guard seconds >= minimumInterval else { throw fail("interval \(suffix) is too short") }
-                interval = seconds
+                do {
+                    interval = try DurationLimits.interval.check(seconds, written: suffix)
+                } catch {
+                    throw fail("interval: \(error)")
+                }
                 body = String(trimmed[..<at])
             } else if suffix.first?.isNumber == true, !suffix.contains(where: { "/:.".contains($0) }) {
                 throw fail("\"@\(suffix)\" is not an interval; write e.g. @500ms, @30s, @5m or @1h")

@@ -42,8 +42,9 @@ public actor SnapshotStore {
         history = HistoryRecorder(limit: historyLimit)
     }
 
-    /// Every new snapshot, starting with the current one. Newest wins: a consumer that
-    /// falls behind gets the latest snapshot, never a queue.
+    /// Every new snapshot, starting with the current one: one per change of the merged
+    /// document, never for health alone (follow `health()` for that). Newest wins: a
+    /// consumer that falls behind gets the latest snapshot, never a queue.
     public nonisolated func snapshots() -> AsyncStream<Snapshot> {
         snapshotBroadcast.subscribe()
     }
@@ -99,7 +100,8 @@ public actor SnapshotStore {
         switch update {
         case .failure(let message, let at):
             statuses[index].lastAttempt = at
-            statuses[index].lastError = message
+            // Messages quote file names and server text; `snapshot` prints them on a terminal.
+            statuses[index].lastError = ControlCharacters.escaped(message)
             publishHealth()
         case .unchanged(let at):
             markSuccess(index, at: at)
@@ -143,8 +145,8 @@ public actor SnapshotStore {
     @discardableResult
     private func rebuild(blaming index: Int?, at date: Date) -> Bool {
         let parts = (cached.map { [$0.json] } ?? []) + layers.compactMap { $0 }
-        guard let first = parts.first else { return true }
-        let merged = history.apply(to: Self.withoutPartialMarker(parts.dropFirst().reduce(first, JSONMerge.merge)))
+        // Laying the parts over an empty object gives the first part itself, then the rest on it.
+        let merged = history.apply(to: Self.withoutPartialMarker(parts.reduce(.object(JSONObject()), JSONMerge.merge)))
         let result = DocumentDecoder.decode(merged)
         guard let document = result.document else {
             let hasBase = parts.contains { $0["partial"] != .bool(true) }
@@ -155,11 +157,15 @@ public actor SnapshotStore {
             }
             return false
         }
-        generation += 1
         if let index { markSuccess(index, at: date) }
-        let snapshot = Snapshot(document: document, json: merged, sources: allStatuses, generation: generation)
-        latest = snapshot
-        snapshotBroadcast.publish(snapshot)
+        // Consumers re-filter tables and re-serialize the body per snapshot: a source
+        // re-sending what is already shown is news for its health only.
+        if merged != latest?.json {
+            generation += 1
+            let snapshot = Snapshot(document: document, json: merged, sources: allStatuses, generation: generation)
+            latest = snapshot
+            snapshotBroadcast.publish(snapshot)
+        }
         if index != nil, merged != savedJSON, let cache {
             // A restart on unchanged data finds the cache already current: no rewrite.
             if cache.save(merged) { savedJSON = merged }
@@ -173,14 +179,8 @@ public actor SnapshotStore {
         return .object(root)
     }
 
-    /// Health changes reach snapshot consumers too, with the same document.
+    /// Health goes out on its own stream; snapshots are only for a changed document.
     private func publishHealth() {
-        let statuses = allStatuses
-        healthBroadcast.publish(statuses)
-        guard let latest, latest.sources != statuses else { return }
-        generation += 1
-        let snapshot = Snapshot(document: latest.document, json: latest.json, sources: statuses, generation: generation)
-        self.latest = snapshot
-        snapshotBroadcast.publish(snapshot)
+        healthBroadcast.publish(allStatuses)
     }
 }

@@ -13,6 +13,13 @@ public enum DurationText {
         }
     }
 
+    /// Seconds for `text` when it is a duration within `limits`: what every option and
+    /// config key that takes a duration should call.
+    public static func seconds(_ text: String, in limits: DurationLimits) throws(DurationError) -> Double {
+        guard let seconds = seconds(text) else { throw DurationError(text: text, limits: limits) }
+        return try limits.check(seconds, written: text)
+    }
+
     /// The shortest of those forms for `seconds` (`0.5` → `500ms`, `300` → `5m`).
     public static func format(_ seconds: Double) -> String {
         let milliseconds = (seconds * 1000).rounded()
