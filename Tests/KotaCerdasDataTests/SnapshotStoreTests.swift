@@ -56,6 +56,9 @@ import Testing
     @Test func newValuesWithoutHistoryGrowTheHistory() async throws {
         let store = await store()
         try base.send(Fixture.document(value: 3.1))
+        // The two sources are read concurrently: the base must land first for 3.1 to be
+        // the first point, as it would be in a running dashboard.
+        _ = try await snapshot(of: store) { Fixture.value($0) == 3.1 }
         try overlay.send(Fixture.partial(value: 3.2, updatedAt: "2026-11-01T08:00:00+07:00"))
         try overlay.send(Fixture.partial(value: 3.2, updatedAt: "2026-11-01T08:00:00+07:00"))
         try overlay.send(Fixture.partial(value: 3.4, updatedAt: "2026-11-01T09:00:00+07:00"))

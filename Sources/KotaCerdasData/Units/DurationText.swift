@@ -1,7 +1,7 @@
 /// Durations as people write them in specs and config: `500ms`, `30s`, `5m`, `1h`.
 public enum DurationText {
     /// Seconds for `text`, or nil when it is not a whole number followed by `ms`, `s`, `m` or `h`.
-    public static func seconds(_ text: String) -> Double? {
+    static func seconds(_ text: String) -> Double? {
         let digits = text.prefix(while: \.isASCII).prefix(while: \.isNumber)
         guard !digits.isEmpty, let amount = Double(digits) else { return nil }
         switch text.dropFirst(digits.count) {

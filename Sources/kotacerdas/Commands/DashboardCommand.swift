@@ -36,17 +36,15 @@ struct DashboardCommand: ParsableCommand {
     mutating func run() throws {
         var flags = display.configurationFlags
         if let rotate {
-            guard let seconds = DurationText.seconds(rotate), seconds >= 1 else {
-                throw ValidationError("--rotate: expected a duration of at least 1s, such as 20s or 2m; found \"\(rotate)\"")
+            do {
+                flags.kiosk.rotate = try DurationText.seconds(rotate, in: .rotate)
+            } catch {
+                throw ValidationError("--rotate: \(error)")
             }
-            flags.kiosk.rotate = seconds
         }
         let configuration = try sourceOptions.configuration(flags: flags)
         let providers = try SourceOptions.providers(for: configuration)
-        // Bundled samples are always at hand: caching them would only cost start-up time.
-        let needsCache = !noCache && providers.contains { $0.descriptor.kind != .bundled }
-        let cache = !needsCache ? nil : SnapshotCache(
-            directory: SnapshotCache.defaultDirectory(), sourceIDs: providers.map(\.descriptor.id))
+        let cache = noCache ? nil : SnapshotCache.forProviders(providers, directory: SnapshotCache.defaultDirectory())
         let store = SnapshotStore(providers: providers, cache: cache)
         let initial = try Blocking.run {
             await store.start()
