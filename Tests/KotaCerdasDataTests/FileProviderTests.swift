@@ -37,6 +37,19 @@ import Testing
         await reader.close()
     }
 
+    @Test func aPolledFileReportsEveryPollSoItsIntervalJudgesStaleness() async throws {
+        let provider = FileProvider(path: file.path, pollInterval: 0.05)
+        #expect(provider.descriptor.interval == 0.05)
+        #expect(FileProvider(path: file.path).descriptor.interval == nil, "a watched file is never stale")
+        let reader = UpdateReader(provider)
+        #expect(try await reader.next().spbeValue == 3.1)
+        guard case .unchanged = try await reader.next(within: 1) else {
+            Issue.record("an unchanged poll should say so")
+            return
+        }
+        await reader.close()
+    }
+
     @Test func saveByRenameIsSeen() async throws {
         let reader = UpdateReader(FileProvider(path: file.path))
         #expect(try await reader.next().spbeValue == 3.1)

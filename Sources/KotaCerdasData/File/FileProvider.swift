@@ -22,8 +22,10 @@ public final class FileProvider: DataProvider {
     public init(path: String, pollInterval: Double? = nil, kind: SourceStatus.Kind = .file) {
         self.path = path
         self.pollInterval = pollInterval
-        // No interval on the record: an unchanged file is current, never stale.
-        descriptor = SourceStatus(id: SourceSpec(location: .file(path: path)).id, kind: kind, location: path)
+        // A watched file has no interval on its record: unchanged, it is current, never
+        // stale. A polled file reports every poll, so its interval can judge staleness.
+        descriptor = SourceStatus(
+            id: SourceSpec(location: .file(path: path)).id, kind: kind, location: path, interval: pollInterval)
     }
 
     public func updates() -> AsyncStream<ProviderUpdate> {
@@ -48,7 +50,12 @@ public final class FileProvider: DataProvider {
             let rung = await wakeup.wait(timeout: watching ? nil : pollInterval ?? Self.fallbackPollInterval)
             guard !Task.isCancelled else { return }
             let current = FileFingerprint(path: path)
-            if !rung && current == seen { continue }
+            if !rung && current == seen {
+                // A polled file that did not change was still read on time: say so, as an
+                // endpoint's 304 does, so the sources screen shows it alive.
+                if pollInterval != nil { output.yield(.unchanged(at: Date())) }
+                continue
+            }
             seen = current
             lastBytes = read(into: output, lastBytes: lastBytes)
         }
