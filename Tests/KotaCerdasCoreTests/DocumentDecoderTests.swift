@@ -28,6 +28,19 @@ import Testing
         #expect(program.name.text(in: .indonesian) == "Satu Data")
     }
 
+    @Test func aUnitIsATextInEitherForm() throws {
+        let bilingual = Fixture.indicator.replacingOccurrences(
+            of: "\"unit\": \"index\"", with: "\"unit\": { \"id\": \"indeks\", \"en\": \"index\" }")
+        let document = try #require(try Fixture.decode(Fixture.document(indicator: bilingual)).document)
+        let unit = try #require(document.dimensions.first?.indicators.first?.unit)
+        #expect(unit.text(in: .indonesian) == "indeks")
+        #expect(unit.text(in: .english) == "index")
+        let broken = Fixture.indicator.replacingOccurrences(of: "\"unit\": \"index\"", with: "\"unit\": 5")
+        #expect(try Fixture.problems(Fixture.document(indicator: broken)) == [
+            "dimensions[0].indicators[0].unit: expected a string or an object of strings by language code, found 5",
+        ])
+    }
+
     @Test func aMissingLanguageFallsBackToTheOther() throws {
         let text = LocalizedText(byLanguage: ["id": "Kemiskinan"])
         #expect(text.text(in: .english) == "Kemiskinan")

@@ -29,4 +29,12 @@ import Testing
         #expect(online.history.allSatisfy { ($0.value ?? 0) <= 100 && ($0.value ?? 0) >= 96 * 0.85 })
         await store.stop()
     }
+
+    @Test func percentagesAreRecognisedInEveryLanguageForm() throws {
+        #expect(DemoProvider.isPercentage(.string("%")))
+        #expect(DemoProvider.isPercentage(.string("% of villages")))
+        #expect(DemoProvider.isPercentage(try JSONParser.parse(#"{"id": "% desa", "en": "% of villages"}"#)))
+        #expect(!DemoProvider.isPercentage(.string("index 1–5")))
+        #expect(!DemoProvider.isPercentage(nil))
+    }
 }

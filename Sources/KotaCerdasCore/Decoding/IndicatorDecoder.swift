@@ -15,7 +15,7 @@ enum IndicatorDecoder {
         return Indicator(
             id: id,
             name: reader.text("name", required: true) ?? LocalizedText(id),
-            unit: reader.string("unit") ?? "",
+            unit: reader.text("unit") ?? LocalizedText(""),
             value: reader.number("value"),
             target: reader.number("target"),
             baseline: reader.number("baseline"),

@@ -3,7 +3,8 @@
 public struct Indicator: Equatable, Sendable, Identifiable {
     public var id: String
     public var name: LocalizedText
-    public var unit: String
+    /// Shown after the value: `%`, `{"id": "miliar Rp", "en": "billion IDR"}`.
+    public var unit: LocalizedText
     /// The latest value; nil when the source has no figure ("no data").
     public var value: Double?
     public var target: Double?
@@ -22,7 +23,7 @@ public struct Indicator: Equatable, Sendable, Identifiable {
     public var description: LocalizedText?
 
     public init(
-        id: String, name: LocalizedText, unit: String = "", value: Double? = nil, target: Double? = nil,
+        id: String, name: LocalizedText, unit: LocalizedText = LocalizedText(""), value: Double? = nil, target: Double? = nil,
         baseline: Double? = nil, better: BetterDirection = .higher, warn: Double? = nil, critical: Double? = nil,
         weight: Double = 1, history: [HistoryPoint] = [], source: String? = nil, updatedAt: DataDate? = nil,
         description: LocalizedText? = nil

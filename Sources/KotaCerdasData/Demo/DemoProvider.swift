@@ -48,8 +48,7 @@ public final class DemoProvider: DataProvider {
         defer { output.finish() }
         var walks = Dictionary(uniqueKeysWithValues: IndicatorKey.indicators(in: base).compactMap { key, indicator in
             guard case .number(let value)? = indicator["value"] else { return nil as (IndicatorKey, RandomWalk)? }
-            let unit = indicator["unit"]
-            return (key, RandomWalk(original: value, isPercentage: unit == .string("percent") || unit == .string("%")))
+            return (key, RandomWalk(original: value, isPercentage: Self.isPercentage(indicator["unit"])))
         })
         var generator = SystemRandomNumberGenerator()
         output.yield(.document(base, at: Date()))
@@ -77,5 +76,15 @@ public final class DemoProvider: DataProvider {
             ("format", .string(CityDocument.formatIdentifier)), ("partial", .bool(true)), ("demo", .bool(true)),
             ("dimensions", .array(dimensions)),
         ]))
+    }
+
+    /// A unit that reads as a percentage in any of its languages (`%`, `% of villages`,
+    /// `{"id": "% desa", …}`), so the walk stays within 0–100.
+    static func isPercentage(_ unit: JSONValue?) -> Bool {
+        switch unit {
+        case .string(let text): text == "percent" || text.hasPrefix("%")
+        case .object(let texts): texts.members.contains { Self.isPercentage($0.value) }
+        default: false
+        }
     }
 }

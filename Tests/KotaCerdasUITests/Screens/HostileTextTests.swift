@@ -21,7 +21,7 @@ import Testing
         document.city.name = "Kota " + attack
         document.dimensions[0].name = LocalizedText("Tata Kelola " + attack)
         document.dimensions[0].indicators[0].name = LocalizedText("Indeks " + attack)
-        document.dimensions[0].indicators[0].unit = attack
+        document.dimensions[0].indicators[0].unit = LocalizedText(attack)
         document.dimensions[0].programs[0].owner = "Dinas " + attack
         return document
     }

@@ -5,6 +5,8 @@ import KotaCerdasCore
 /// target and thresholds line up and compare at a glance.
 struct IndicatorFigures {
     let indicator: Indicator
+    /// The unit in the screen's language.
+    let unit: String
     let numbers: NumberFormat
     /// Shown for a missing figure.
     let unavailable: String
@@ -13,6 +15,7 @@ struct IndicatorFigures {
 
     init(_ indicator: Indicator, context: ViewContext) {
         self.indicator = indicator
+        unit = context.name(indicator.unit)
         numbers = context.numbers
         unavailable = context.unavailable
         let figures = [indicator.value, indicator.target, indicator.baseline, indicator.warn, indicator.critical]
@@ -25,26 +28,27 @@ struct IndicatorFigures {
         value.map { numbers.decimal($0, decimals: decimals) } ?? unavailable
     }
 
-    /// `78,5%`, `3,12 index 1–5`, or `–` without a value. `compact` shortens the unit
-    /// for tables and panels: `% of population` reads `%`, `index 0–100` reads `index`,
-    /// and notes in parentheses are left out.
+    /// `78,5%`, `3,12 indeks 1–5`, or `–` without a value. `compact` shortens the unit
+    /// for tables and panels: `% penduduk` reads `%`, a scale such as `index 0–100` reads
+    /// `index`, and notes in parentheses are left out.
     func withUnit(_ value: Double?, compact: Bool = false) -> String {
         guard let value else { return unavailable }
         let text = numbers.decimal(value, decimals: decimals)
-        let unit = compact ? compactUnit : indicator.unit
-        switch unit {
+        let shown = compact ? compactUnit : unit
+        switch shown {
         case "": return text
         case "%": return text + "%"
-        default: return text + " " + unit
+        default: return text + " " + shown
         }
     }
 
+    /// Works on any language's unit: the part before a note in parentheses, without
+    /// words holding ASCII digits (a scale such as `1–5`).
     private var compactUnit: String {
-        let unit = indicator.unit
         if unit.hasPrefix("%") { return "%" }
-        if unit.hasPrefix("index") { return "index" }
         let beforeNote = unit.split(separator: "(", maxSplits: 1).first.map(String.init) ?? unit
-        return beforeNote.trimmingCharacters(in: .whitespaces)
+        let words = beforeNote.split(separator: " ").filter { !$0.contains { $0.isASCII && $0.isNumber } }
+        return words.joined(separator: " ")
     }
 
     private static func decimalsUsed(_ value: Double) -> Int {
