@@ -53,8 +53,10 @@ final class LiveDashboard {
             document: initial?.document, sources: initial?.sources ?? [], now: Date(), language: language,
             themeName: themeName, themeNames: themes.names,
             glyphMode: display.ascii || !session.isUTF8 ? .ascii : .unicode,
-            size: TerminalSize(width: session.width, height: session.height), kiosk: kiosk ? playlist : nil)
+            size: TerminalSize(width: session.width, height: session.height))
+        // The playlist is what K starts later, even when the rotation does not start now.
         state.kioskPlaylist = playlist
+        if kiosk { state.startKiosk() }
         state.route = route
         if !session.isUTF8 {
             exitNotes.append("the locale is not UTF-8, so the dashboard drew with ASCII characters only; "
