@@ -48,6 +48,20 @@ struct DashboardTests {
         }
     }
 
+    @Test func kioskRotatesTheViewsAndAKeyPausesIt() async throws {
+        let app = try Dashboard(["--kiosk", "--rotate", "1s"])
+        defer { app.stop() }
+        let moved = try await app.tmux.waitFor("the rotation to open a dimension", timeout: .seconds(5)) {
+            Self.breadcrumbs($0).hasPrefix("Kabupaten Sumenep › Smart")
+        }
+        #expect(moved.contains("⟳"))
+        try await app.tmux.type("x")
+        let paused = try await app.tmux.waitFor("the paused marker") { $0.contains("⟳ paused") }
+        let view = Self.breadcrumbs(paused)
+        try await Task.sleep(for: .milliseconds(2_500))
+        #expect(Self.breadcrumbs(try await app.tmux.capturePane()) == view, "a paused rotation stays on its view")
+    }
+
     @Test func homeShowsEveryDimensionAndTheStatusBar() async throws {
         let app = try Dashboard()
         defer { app.stop() }
