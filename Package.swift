@@ -15,10 +15,7 @@ let package = Package(
     ],
     targets: [
         // Domain types, the JSON format v1 and derived metrics. Foundation only.
-        .target(
-            name: "KotaCerdasCore",
-            resources: [.process("SampleData")]
-        ),
+        .target(name: "KotaCerdasCore"),
         // Pure rendering: cell buffer, widgets, screens, state and update.
         .target(
             name: "KotaCerdasUI",
@@ -34,10 +31,12 @@ let package = Package(
         // The terminal backend: session, presenter, input and the event loop.
         // The only target that imports CNcursesw.
         .target(name: "KotaCerdasTerminal", dependencies: ["KotaCerdasUI", "CNcursesw"]),
-        // Providers (file, HTTP, demo), the snapshot store, the disk cache and the config file.
+        // Transports (file, HTTP, demo), adapters from each source format to v1, the
+        // snapshot store, the disk cache, the config file and the bundled sample cities.
         .target(
             name: "KotaCerdasData",
-            dependencies: ["KotaCerdasCore", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["KotaCerdasCore", .product(name: "TOMLKit", package: "TOMLKit")],
+            resources: [.process("SampleData")]
         ),
         // `kotacerdas serve`: its own module so only the executable links the HTTP server.
         .target(
@@ -59,13 +58,13 @@ let package = Package(
         // Performance figures for the notes and BENCHMARKS.md; not part of the test run.
         .executableTarget(
             name: "kotacerdas-benchmarks",
-            dependencies: ["KotaCerdasCore", "KotaCerdasUI"],
+            dependencies: ["KotaCerdasCore", "KotaCerdasUI", "KotaCerdasData"],
             path: "Benchmarks/KotaCerdasBenchmarks"
         ),
         .testTarget(name: "KotaCerdasCoreTests", dependencies: ["KotaCerdasCore"]),
         .testTarget(
             name: "KotaCerdasUITests",
-            dependencies: ["KotaCerdasUI", "KotaCerdasCore"],
+            dependencies: ["KotaCerdasUI", "KotaCerdasCore", "KotaCerdasData"],
             // Golden screens are read by the tests through #filePath, not bundled.
             exclude: ["Snapshots"]
         ),

@@ -1,5 +1,6 @@
 import Foundation
 import KotaCerdasCore
+import KotaCerdasData
 import KotaCerdasUI
 
 /// Drawing whole frames of the bundled Sumenep sample with `Screen.render`, against the
@@ -17,8 +18,8 @@ enum RenderBenchmark {
 
     /// The sample, read and decoded once; the timed work is drawing only.
     static func sumenep() -> CityDocument {
-        guard let path = BundledSamples.path(of: "sumenep"), let bytes = try? DocumentSource.read(path: path),
-              let document = DocumentSource.decode(bytes).document else {
+        guard let path = BundledSamples.path(of: "sumenep"), let bytes = try? FileReader.read(path: path),
+              let document = DocumentDecoder.decode(bytes: bytes).document else {
             fatalError("the bundled Sumenep sample is missing; build the package first")
         }
         return document

@@ -11,15 +11,18 @@ public struct ServeOptions: Sendable {
     public var demo: Bool
     /// Where the last good document is cached; nil for no cache.
     public var cacheDirectory: String?
+    /// The city around sources that bring only indicators.
+    public var city: CityConfiguration
 
     public init(
         bind: String = "127.0.0.1", port: UInt16 = 8080, sources: [SourceConfiguration] = [], demo: Bool = false,
-        cacheDirectory: String? = SnapshotCache.defaultDirectory()
+        cacheDirectory: String? = SnapshotCache.defaultDirectory(), city: CityConfiguration = CityConfiguration()
     ) {
         self.bind = bind
         self.port = port
         self.sources = sources
         self.demo = demo
         self.cacheDirectory = cacheDirectory
+        self.city = city
     }
 }

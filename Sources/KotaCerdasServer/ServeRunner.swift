@@ -6,14 +6,9 @@ public enum ServeRunner {
     /// Builds the providers, starts the store and the server, reports where it listens
     /// through `report`, and serves until cancelled.
     public static func run(_ options: ServeOptions, report: @Sendable (String) -> Void) async throws {
-        var providers = try ProviderFactory.makeProviders(for: options.sources)
-        if options.demo {
-            providers.insert(try DemoProvider.bundled(), at: 0)
-        } else if providers.isEmpty {
-            providers = [try ProviderFactory.bundledSample()]
-        }
-        let cache = options.cacheDirectory.flatMap { SnapshotCache.forProviders(providers, directory: $0) }
-        let store = SnapshotStore(providers: providers, cache: cache)
+        let store = try DataStack.store(
+            for: Configuration(sources: options.sources, city: options.city), cacheDirectory: options.cacheDirectory,
+            demo: options.demo)
         await store.start()
         let server = Server(host: options.bind, port: options.port, store: store)
         let port = try await server.start()

@@ -136,22 +136,8 @@ import Testing
     @Test func aDocumentThatIsNotAnObjectSaysSo() throws {
         #expect(try Fixture.problems("[1, 2]") == ["(document): expected an object, found an array"])
     }
-
-    @Test func fileReadingRefusesDirectoriesAndMissingFiles() {
-        #expect(throws: DocumentSource.ReadError(path: "/", reason: "is a directory, not a file")) {
-            try DocumentSource.read(path: "/")
-        }
-        #expect(throws: DocumentSource.ReadError(path: "/nonexistent.json", reason: "no such file")) {
-            try DocumentSource.read(path: "/nonexistent.json")
-        }
-    }
-
-    @Test func oversizeFilesAreRefusedBeforeBeingRead() throws {
-        #expect(throws: DocumentSource.ReadError.self) {
-            try DocumentSource.read(path: "/dev/zero", limit: 1024)
-        }
-    }
 }
+
 
 @Suite struct ControlCharacterTests {
     static let osc = #"\u001b]0;pwned\u0007"#

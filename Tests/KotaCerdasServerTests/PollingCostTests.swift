@@ -29,7 +29,7 @@ import Testing
         var outcomes: [String] = []
         for await update in client.updates() {
             switch update {
-            case .document: outcomes.append("200")
+            case .document, .adapted: outcomes.append("200")
             case .unchanged: outcomes.append("304")
             case .failure(let message, _): outcomes.append(message)
             }

@@ -31,10 +31,17 @@ public struct SourceStatus: Equatable, Sendable, Identifiable {
     public var lastAttempt: Date?
     /// The last failure in words, kept until the next success.
     public var lastError: String?
+    /// What reads the source's format: `kotacerdas/v1`, `NGSI v2`, `CKAN`, `CSV`; nil for
+    /// the cache and the demo.
+    public var adapter: String?
+    /// What the last good read of a mapped source found, in words:
+    /// `412 entities · 408 mapped · 4 skipped (pm25 not a number: 3; …)`.
+    public var summary: String?
 
     public init(
         id: String, kind: Kind, location: String, interval: TimeInterval? = nil,
-        lastSuccess: Date? = nil, lastAttempt: Date? = nil, lastError: String? = nil
+        lastSuccess: Date? = nil, lastAttempt: Date? = nil, lastError: String? = nil, adapter: String? = nil,
+        summary: String? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -43,6 +50,8 @@ public struct SourceStatus: Equatable, Sendable, Identifiable {
         self.lastSuccess = lastSuccess
         self.lastAttempt = lastAttempt
         self.lastError = lastError
+        self.adapter = adapter
+        self.summary = summary
     }
 
     /// A source is stale after three intervals without fresh data; failing while its

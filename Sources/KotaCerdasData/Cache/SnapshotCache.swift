@@ -38,7 +38,7 @@ public struct SnapshotCache: Sendable {
 
     /// The cached document and when it was saved, or nil when there is none usable.
     public func load() -> (json: JSONValue, savedAt: Date)? {
-        guard let bytes = try? DocumentSource.read(path: path),
+        guard let bytes = try? FileReader.read(path: path),
               let json = try? JSONParser.parse(bytes),
               DocumentDecoder.decode(json).document != nil,
               let attributes = try? FileManager.default.attributesOfItem(atPath: path),

@@ -7,15 +7,18 @@ public struct Configuration: Equatable, Sendable {
     public var theme: String?
     public var language: String?
     public var kiosk: KioskConfiguration
+    /// The city shown when no source brings a whole document.
+    public var city: CityConfiguration
 
     public init(
         sources: [SourceConfiguration] = [], theme: String? = nil, language: String? = nil,
-        kiosk: KioskConfiguration = KioskConfiguration()
+        kiosk: KioskConfiguration = KioskConfiguration(), city: CityConfiguration = CityConfiguration()
     ) {
         self.sources = sources
         self.theme = theme
         self.language = language
         self.kiosk = kiosk
+        self.city = city
     }
 
     /// `$XDG_CONFIG_HOME/kotacerdas/config.toml`, or `~/.config/kotacerdas/config.toml`.
@@ -47,6 +50,7 @@ public struct Configuration: Equatable, Sendable {
             sources: flags.sources.isEmpty ? sources : flags.sources,
             theme: flags.theme ?? theme,
             language: flags.language ?? language,
-            kiosk: KioskConfiguration(rotate: flags.kiosk.rotate ?? kiosk.rotate, views: flags.kiosk.views ?? kiosk.views))
+            kiosk: KioskConfiguration(rotate: flags.kiosk.rotate ?? kiosk.rotate, views: flags.kiosk.views ?? kiosk.views),
+            city: city)
     }
 }

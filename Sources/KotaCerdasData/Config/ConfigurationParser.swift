@@ -15,8 +15,14 @@ import TOMLKit
 /// location = "https://data.sumenepkab.go.id/kotacerdas.json"
 /// interval = "30s"
 /// timeout = "10s"
-/// max-body = "16MiB"
+/// max-body = "256MiB"
 /// headers = { Authorization = "env:KOTACERDAS_TOKEN" }
+///
+/// [[sources]]
+/// location = "http://broker:1026/v2/entities?type=AirQualityObserved"
+/// adapter = "ngsi-v2"
+/// [sources.ngsi]          # the adapter's own settings, read by the adapter
+/// service = "sumenep"
 /// ```
 enum ConfigurationParser {
     static func parse(_ text: String, file: String) throws(ConfigurationError) -> Configuration {
@@ -30,8 +36,14 @@ enum ConfigurationParser {
             throw ConfigurationError(file: file, "not valid TOML")
         }
         let reader = TableReader(root, path: "", file: file)
-        try reader.allowOnly(["sources", "theme", "language", "kiosk"])
+        try reader.allowOnly(["sources", "theme", "language", "kiosk", "city"])
         var configuration = Configuration(theme: try reader.string("theme"), language: try reader.string("language"))
+        if let city = try reader.table("city") {
+            try city.allowOnly(["id", "name", "province", "timezone", "framework"])
+            configuration.city = CityConfiguration(
+                id: try city.string("id"), name: try city.string("name"), province: try city.string("province"),
+                timezone: try city.string("timezone"), framework: try city.string("framework"))
+        }
         if let kiosk = try reader.table("kiosk") {
             try kiosk.allowOnly(["rotate", "views"])
             configuration.kiosk = KioskConfiguration(rotate: try kiosk.duration("rotate", in: .rotate), views: try kiosk.strings("views"))
@@ -43,7 +55,7 @@ enum ConfigurationParser {
     }
 
     private static func parseSource(_ reader: TableReader) throws(ConfigurationError) -> SourceConfiguration {
-        try reader.allowOnly(["location", "interval", "timeout", "max-body", "headers", "adapter"])
+        try reader.allowOnly(Set(["location", "interval", "timeout", "max-body", "headers", "adapter"]).union(AdapterKind.optionsKeys))
         guard let location = try reader.string("location") else { throw reader.error("location", "is required") }
         var spec: SourceSpec
         do {
@@ -52,7 +64,24 @@ enum ConfigurationParser {
             throw reader.error("location", error.reason)
         }
         if let interval = try reader.duration("interval", in: .interval) { spec.interval = interval }
-        var source = SourceConfiguration(spec: spec, adapter: try reader.string("adapter"))
+        var source = SourceConfiguration(spec: spec)
+        if let name = try reader.string("adapter") {
+            guard let kind = AdapterKind(rawValue: name) else {
+                throw reader.error("adapter", "unknown adapter \"\(name)\"; expected one of "
+                    + AdapterKind.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            if let prefixed = spec.adapter, prefixed != kind {
+                throw reader.error("adapter", "\"\(name)\" contradicts the location's prefix \"\(prefixed.rawValue)+\"")
+            }
+            source.adapter = kind
+        }
+        for key in AdapterKind.optionsKeys.sorted() {
+            guard let table = try reader.json(key) else { continue }
+            guard source.adapterKind.optionsKey == key else {
+                throw reader.error(key, "belongs to another adapter; this source is read by \"\(source.adapterKind.rawValue)\"")
+            }
+            source.adapterOptions = AdapterOptions(table, path: reader.name(of: key), file: reader.file)
+        }
         if let timeout = try reader.duration("timeout", in: .timeout) { source.timeout = timeout }
         if let bytes = try reader.byteCount("max-body") { source.maxBodyBytes = bytes }
         if let headers = try reader.table("headers") {

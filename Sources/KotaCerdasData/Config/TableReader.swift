@@ -4,7 +4,7 @@ import TOMLKit
 struct TableReader {
     private let table: TOMLTable
     private let path: String
-    private let file: String
+    let file: String
 
     init(_ table: TOMLTable, path: String, file: String) {
         self.table = table
@@ -14,8 +14,15 @@ struct TableReader {
 
     var keys: [String] { table.keys }
 
+    subscript(key: String) -> (any TOMLValueConvertible)? { table[key] }
+
     func error(_ key: String, _ message: String) -> ConfigurationError {
-        ConfigurationError(file: file, "\(path.isEmpty ? key : path + "." + key): \(message)")
+        ConfigurationError(file: file, "\(name(of: key)): \(message)")
+    }
+
+    /// The key's full path, as messages name it: `sources[2].ngsi`.
+    func name(of key: String) -> String {
+        path.isEmpty ? key : path + "." + key
     }
 
     func allowOnly(_ known: Set<String>) throws(ConfigurationError) {

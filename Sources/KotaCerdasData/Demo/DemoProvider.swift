@@ -20,7 +20,7 @@ public final class DemoProvider: DataProvider {
     ///   - step: Seconds between moves.
     public init(document: JSONValue, name: String, step: Double = defaultStep) {
         var root = document.objectValue ?? JSONObject()
-        root["demo"] = .bool(true)
+        root[DocumentShape.Member.demo] = .bool(true)
         base = .object(root)
         self.step = step
         descriptor = SourceStatus(id: "demo:" + name, kind: .bundled, location: "demo: " + name, interval: step)
@@ -29,7 +29,7 @@ public final class DemoProvider: DataProvider {
     /// A demo walking around the bundled sample `name`.
     public static func bundled(named name: String = BundledSamples.defaultName) throws(ConfigurationError) -> DemoProvider {
         guard let path = BundledSamples.path(of: name),
-              let bytes = try? DocumentSource.read(path: path),
+              let bytes = try? FileReader.read(path: path),
               case .success(let json) = DocumentCheck.check(bytes, name: name) else {
             throw ConfigurationError(file: nil, "no usable bundled sample named \"\(name)\" for the demo")
         }
@@ -47,8 +47,8 @@ public final class DemoProvider: DataProvider {
     private func run(_ output: AsyncStream<ProviderUpdate>.Continuation) async {
         defer { output.finish() }
         var walks = Dictionary(uniqueKeysWithValues: IndicatorKey.indicators(in: base).compactMap { key, indicator in
-            guard case .number(let value)? = indicator["value"] else { return nil as (IndicatorKey, RandomWalk)? }
-            return (key, RandomWalk(original: value, isPercentage: Self.isPercentage(indicator["unit"])))
+            guard case .number(let value)? = indicator[DocumentShape.Member.value] else { return nil as (IndicatorKey, RandomWalk)? }
+            return (key, RandomWalk(original: value, isPercentage: Self.isPercentage(indicator[DocumentShape.Member.unit])))
         })
         var generator = SystemRandomNumberGenerator()
         output.yield(.document(base, at: Date()))
@@ -65,17 +65,7 @@ public final class DemoProvider: DataProvider {
 
     /// `{"format", "partial": true, "demo": true, "dimensions": [{id, indicators: [{id, value, updatedAt}]}]}`
     private static func partialUpdate(_ values: [IndicatorKey: Double], stamp: JSONValue) -> JSONValue {
-        let byDimension = Dictionary(grouping: values, by: \.key.dimension)
-        let dimensions = byDimension.keys.sorted().map { dimension in
-            let indicators = byDimension[dimension, default: []].sorted { $0.key.indicator < $1.key.indicator }.map {
-                JSONValue.object(JSONObject([("id", .string($0.key.indicator)), ("value", .number($0.value)), ("updatedAt", stamp)]))
-            }
-            return JSONValue.object(JSONObject([("id", .string(dimension)), ("indicators", .array(indicators))]))
-        }
-        return .object(JSONObject([
-            ("format", .string(CityDocument.formatIdentifier)), ("partial", .bool(true)), ("demo", .bool(true)),
-            ("dimensions", .array(dimensions)),
-        ]))
+        DocumentShape.valueUpdate(values, updatedAt: stamp, extra: [(DocumentShape.Member.demo, .bool(true))])
     }
 
     /// A unit that reads as a percentage in any of its languages (`%`, `% of villages`,

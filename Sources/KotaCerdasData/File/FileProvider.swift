@@ -1,7 +1,8 @@
 import Foundation
 import KotaCerdasCore
 
-/// Reads a JSON document from a file and again whenever it is saved.
+/// Reads a file through its adapter (a kotacerdas document, a CSV spreadsheet) and again
+/// whenever it is saved.
 ///
 /// Saves are seen through inotify on the file's directory within a few tens of
 /// milliseconds; where inotify is unavailable, or when the spec gives an interval, the
@@ -13,19 +14,30 @@ public final class FileProvider: DataProvider {
     public let descriptor: SourceStatus
     private let path: String
     private let pollInterval: Double?
+    private let adapter: any SourceAdapter
+    private let sizeLimit: Int
     private let wakeup = Wakeup()
 
     /// - Parameters:
     ///   - path: The file to read.
     ///   - pollInterval: Poll at this interval instead of watching (network file systems).
     ///   - kind: `.bundled` for the samples inside the binary, `.file` otherwise.
-    public init(path: String, pollInterval: Double? = nil, kind: SourceStatus.Kind = .file) {
+    ///   - adapter: What the file's format is; kotacerdas/v1 unless given.
+    ///   - sizeLimit: Larger files are refused before reading.
+    ///   - id: The source's identity; the path's by default.
+    public init(
+        path: String, pollInterval: Double? = nil, kind: SourceStatus.Kind = .file,
+        adapter: any SourceAdapter = V1Adapter(), sizeLimit: Int = FileReader.defaultLimit, id: String? = nil
+    ) {
         self.path = path
         self.pollInterval = pollInterval
+        self.adapter = adapter
+        self.sizeLimit = sizeLimit
         // A watched file has no interval on its record: unchanged, it is current, never
         // stale. A polled file reports every poll, so its interval can judge staleness.
         descriptor = SourceStatus(
-            id: SourceSpec(location: .file(path: path)).id, kind: kind, location: path, interval: pollInterval)
+            id: id ?? SourceSpec(location: .file(path: path)).id, kind: kind, location: path, interval: pollInterval,
+            adapter: adapter.name)
     }
 
     public func updates() -> AsyncStream<ProviderUpdate> {
@@ -61,14 +73,14 @@ public final class FileProvider: DataProvider {
         }
     }
 
-    /// Reads and checks the file, reports the outcome, and returns the bytes to compare
+    /// Reads and maps the file, reports the outcome, and returns the bytes to compare
     /// the next read with (unchanged on failure, so a fixed file counts as new again).
     private func read(into output: AsyncStream<ProviderUpdate>.Continuation, lastBytes: [UInt8]?) -> [UInt8]? {
         let now = Date()
         let name = URL(fileURLWithPath: path).lastPathComponent
         let bytes: [UInt8]
         do {
-            bytes = try DocumentSource.read(path: path)
+            bytes = try FileReader.read(path: path, limit: sizeLimit)
         } catch {
             output.yield(.failure("\(name): \(error.reason)", at: now))
             return nil
@@ -77,12 +89,11 @@ public final class FileProvider: DataProvider {
             output.yield(.unchanged(at: now))
             return bytes
         }
-        switch DocumentCheck.check(bytes, name: name) {
-        case .success(let json):
-            output.yield(.document(json, at: now))
+        do {
+            output.yield(.read(try adapter.adapt(FetchedPage(body: bytes)), at: now))
             return bytes
-        case .failure(let problem):
-            output.yield(.failure(problem.description, at: now))
+        } catch {
+            output.yield(.failure("\(name): \(error.message)", at: now))
             return nil
         }
     }

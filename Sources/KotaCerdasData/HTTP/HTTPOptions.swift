@@ -1,7 +1,7 @@
 /// How an HTTP provider talks to its endpoint.
 public struct HTTPOptions: Equatable, Sendable {
     public static let defaultTimeout: Double = 10
-    public static let defaultMaxBodyBytes = 16 * 1024 * 1024
+    public static let defaultMaxBodyBytes = FileReader.defaultLimit
 
     /// Seconds a whole request may take, connecting included.
     public var timeout: Double

@@ -4,25 +4,37 @@ import FoundationNetworking
 #endif
 import KotaCerdasCore
 
-/// Polls an HTTP(S) endpoint for a JSON document.
+/// Polls an HTTP(S) endpoint and hands its answers to the source's adapter: one page for a
+/// kotacerdas document, as many as the adapter asks for from a broker or a portal.
 ///
-/// Each poll is a conditional GET (`If-None-Match`, `If-Modified-Since`), so an unchanged
-/// endpoint costs a `304` with no body. Failures back off exponentially with jitter; a
-/// success returns to the normal interval. Answers are size-capped while they download.
+/// A single-page source is polled with conditional GETs (`If-None-Match`,
+/// `If-Modified-Since`), so an unchanged endpoint costs a `304` with no body. Failures back
+/// off exponentially with jitter; a success returns to the normal interval. Answers are
+/// size-capped while they download, and paging stops at `maximumPages`.
 public final class HTTPProvider: DataProvider {
+    /// A source that asks for more pages than this is cut there and says so: a broker whose
+    /// count lies, or that pages forever, cannot keep a read going. With the brokers'
+    /// usual 1 000 entities a page this is half a million entities.
+    public static let maximumPages = 500
+
     public let descriptor: SourceStatus
     private let url: URL
     private let interval: Double
     private let options: HTTPOptions
+    private let adapter: any SourceAdapter
     private let wakeup = Wakeup()
 
-    public init(url: URL, interval: Double = SourceSpec.defaultHTTPInterval, options: HTTPOptions = HTTPOptions()) {
+    public init(
+        url: URL, interval: Double = SourceSpec.defaultHTTPInterval, options: HTTPOptions = HTTPOptions(),
+        adapter: any SourceAdapter = V1Adapter(), id: String? = nil
+    ) {
         self.url = url
         self.interval = interval
         self.options = options
+        self.adapter = adapter
         descriptor = SourceStatus(
-            id: SourceSpec(location: .http(url)).id, kind: .http, location: LocationMask.mask(url.absoluteString),
-            interval: interval)
+            id: id ?? SourceSpec(location: .http(url)).id, kind: .http, location: LocationMask.mask(url.absoluteString),
+            interval: interval, adapter: adapter.name)
     }
 
     public func updates() -> AsyncStream<ProviderUpdate> {
@@ -41,11 +53,11 @@ public final class HTTPProvider: DataProvider {
             session.invalidateAndCancel()
             output.finish()
         }
-        var validators = Validators()
+        var memory = ReadMemory()
         var failures = 0
         var generator = SystemRandomNumberGenerator()
         while !Task.isCancelled {
-            let update = await poll(transfer, session, &validators)
+            let update = await read(transfer, session, &memory)
             guard !Task.isCancelled else { return }
             output.yield(update)
             if case .failure = update { failures += 1 } else { failures = 0 }
@@ -68,50 +80,64 @@ public final class HTTPProvider: DataProvider {
         return configuration
     }
 
-    private func poll(_ transfer: HTTPTransfer, _ session: URLSession, _ validators: inout Validators) async -> ProviderUpdate {
-        var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: options.timeout)
-        request.setValue("application/json", forHTTPHeaderField: "Accept")
-        for header in options.headers { request.setValue(header.value, forHTTPHeaderField: header.name) }
-        validators.apply(to: &request)
-        let result = await transfer.perform(request, in: session, timeout: options.timeout)
-        let now = Date()
-        switch result {
-        case .failure(let error):
-            return .failure(masked(error.description), at: now)
-        case .success(let reply):
-            switch Self.interpret(reply) {
-            case .none:
-                return .unchanged(at: now)
-            case .failure(let message):
-                return .failure(masked(message), at: now)
-            case .success(let json):
-                let previous = validators.bodyHash
-                validators = Validators(reply.response, body: reply.body)
-                // An endpoint without validators sends the same body again; say so.
-                return previous == validators.bodyHash ? .unchanged(at: now) : .document(json, at: now)
+    /// One whole read of the source: every page the adapter asks for, mapped.
+    private func read(_ transfer: HTTPTransfer, _ session: URLSession, _ memory: inout ReadMemory) async -> ProviderUpdate {
+        var read = adapter.makeRead()
+        var pageURL = read.firstURL(for: url)
+        var pages = 0
+        var fingerprint = ""
+        var validators: Validators?
+        var cut: String?
+        while true {
+            pages += 1
+            // Only a source that came in one page can be asked "changed?" as a whole.
+            let conditional = pages == 1 && memory.wasSinglePage ? memory.validators : nil
+            let result = await transfer.perform(request(pageURL, conditional), in: session, timeout: options.timeout)
+            let now = Date()
+            let reply: HTTPTransfer.Reply
+            switch result {
+            case .failure(let error): return .failure(masked(error.description), at: now)
+            case .success(let answer): reply = answer
             }
+            if reply.status == 304, conditional != nil { return .unchanged(at: now) }
+            guard (200..<300).contains(reply.status) else { return .failure(masked(StatusText.line(reply.status)), at: now) }
+            if pages == 1 { validators = Validators(reply) }
+            fingerprint += StableHash.hex(reply.body)
+            let next: URL?
+            do {
+                next = try read.consume(FetchedPage(body: reply.body, headers: reply.headers, url: pageURL))
+            } catch {
+                return .failure(masked(pagePrefix(pages) + error.message), at: now)
+            }
+            guard let next, !Task.isCancelled else { break }
+            guard pages < Self.maximumPages else {
+                cut = "stopped after \(Self.maximumPages) pages"
+                break
+            }
+            pageURL = next
         }
+        let now = Date()
+        let adapted: AdaptedDocument
+        do {
+            adapted = try read.finish(cut: cut)
+        } catch {
+            return .failure(masked(error.message), at: now)
+        }
+        let previous = memory.fingerprint
+        memory = ReadMemory(validators: validators, wasSinglePage: pages == 1, fingerprint: fingerprint)
+        // An endpoint without validators sends the same answer again; say so.
+        return previous == fingerprint ? .unchanged(at: now) : .read(adapted, at: now)
     }
 
-    private enum Interpretation {
-        case none
-        case failure(String)
-        case success(JSONValue)
+    private func request(_ pageURL: URL, _ validators: Validators?) -> URLRequest {
+        var request = URLRequest(url: pageURL, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: options.timeout)
+        for header in adapter.requestHeaders + options.headers { request.setValue(header.value, forHTTPHeaderField: header.name) }
+        validators?.apply(to: &request)
+        return request
     }
 
-    private static func interpret(_ reply: HTTPTransfer.Reply) -> Interpretation {
-        let status = reply.response.statusCode
-        if status == 304 { return .none }
-        guard (200..<300).contains(status) else { return .failure(StatusText.line(status)) }
-        let contentType = reply.response.value(forHTTPHeaderField: "Content-Type")?.lowercased() ?? ""
-        let firstByte = reply.body.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
-        if contentType.contains("html") || firstByte == UInt8(ascii: "<") {
-            return .failure("expected JSON, got an HTML page" + (contentType.isEmpty ? "" : " (\(contentType))"))
-        }
-        switch DocumentCheck.check(reply.body, name: nil) {
-        case .success(let json): return .success(json)
-        case .failure(let problem): return .failure(problem.description)
-        }
+    private func pagePrefix(_ page: Int) -> String {
+        page == 1 ? "" : "page \(page): "
     }
 
     private func masked(_ message: String) -> String {
@@ -119,19 +145,22 @@ public final class HTTPProvider: DataProvider {
     }
 }
 
+/// What one read leaves for the next: how to ask "changed?" and how to recognise the same answer.
+private struct ReadMemory {
+    var validators: Validators?
+    var wasSinglePage = false
+    /// Recognises a repeated answer from endpoints that send no validators.
+    var fingerprint: String?
+}
+
 /// What the endpoint said identifies its last good answer; sent back to ask "changed?".
 private struct Validators {
     var entityTag: String?
     var lastModified: String?
-    /// Recognises a repeated body from endpoints that send neither of the above.
-    var bodyHash: String?
 
-    init() {}
-
-    init(_ response: HTTPURLResponse, body: [UInt8]) {
-        entityTag = response.value(forHTTPHeaderField: "ETag")
-        lastModified = response.value(forHTTPHeaderField: "Last-Modified")
-        bodyHash = StableHash.hex(body)
+    init(_ reply: HTTPTransfer.Reply) {
+        entityTag = reply.headers["etag"]
+        lastModified = reply.headers["last-modified"]
     }
 
     func apply(to request: inout URLRequest) {

@@ -8,9 +8,10 @@ import Synchronization
 /// counted while it arrives and the download stopped the moment it passes the limit, and
 /// so secret headers can be dropped when a redirect leads to another origin.
 final class HTTPTransfer: NSObject, URLSessionDataDelegate, Sendable {
-    /// A complete answer: status, headers and body.
+    /// A complete answer: status, headers (by lowercased name) and body.
     struct Reply: Sendable {
-        let response: HTTPURLResponse
+        let status: Int
+        let headers: [String: String]
         let body: [UInt8]
     }
 
@@ -102,7 +103,11 @@ final class HTTPTransfer: NSObject, URLSessionDataDelegate, Sendable {
             // URLSession's idle timer may fire together with the deadline; one message for both.
             result = .failure(code == .timedOut ? .timedOut(after: entry.timeout) : .network(code))
         } else if let response = entry.response {
-            result = .success(Reply(response: response, body: entry.body))
+            var headers: [String: String] = [:]
+            for (name, value) in response.allHeaderFields {
+                if let name = name as? String, let value = value as? String { headers[name.lowercased()] = value }
+            }
+            result = .success(Reply(status: response.statusCode, headers: headers, body: entry.body))
         } else {
             result = .failure(.network(.badServerResponse))
         }

@@ -13,18 +13,20 @@ public enum ProviderFactory {
     public static func makeProvider(
         for source: SourceConfiguration, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(ConfigurationError) -> any DataProvider {
-        if let adapter = source.adapter {
-            throw ConfigurationError(file: nil, "source \(source.spec.displayLocation): adapter \"\(adapter)\" is not available yet")
-        }
+        let adapter = try source.adapterKind.makeAdapter(options: source.adapterOptions)
         switch source.spec.location {
         case .file(let path):
-            return FileProvider(path: path, pollInterval: source.spec.interval)
+            return FileProvider(
+                path: path, pollInterval: source.spec.interval, adapter: adapter, sizeLimit: source.maxBodyBytes,
+                id: source.spec.id)
         case .http(let url):
             let headers = try source.headers.map { (header) throws(ConfigurationError) in
                 try header.resolve(environment: environment)
             }
             let options = HTTPOptions(timeout: source.timeout, maxBodyBytes: source.maxBodyBytes, headers: headers)
-            return HTTPProvider(url: url, interval: source.spec.effectiveInterval ?? SourceSpec.defaultHTTPInterval, options: options)
+            return HTTPProvider(
+                url: url, interval: source.spec.effectiveInterval ?? SourceSpec.defaultHTTPInterval, options: options,
+                adapter: adapter, id: source.spec.id)
         }
     }
 

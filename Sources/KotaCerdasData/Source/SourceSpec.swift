@@ -1,8 +1,9 @@
 import Foundation
 
-/// Where a source is and how often to read it, as written on the command line:
-/// a path, `file://…`, `http://…` or `https://…`, optionally followed by `@30s`, `@5m`,
-/// `@500ms` for the interval.
+/// Where a source is, in which format, and how often to read it, as written on the command
+/// line: a path, `file://…`, `http://…` or `https://…`, optionally behind an adapter prefix
+/// (`ngsi-v2+http://…`, `ngsi-ld+https://…`, `ckan+https://…`, `csv+https://…`) and
+/// followed by `@30s`, `@5m`, `@500ms` for the interval.
 public struct SourceSpec: Equatable, Sendable {
     /// What kind of place the data is read from.
     public enum Location: Equatable, Sendable {
@@ -16,10 +17,13 @@ public struct SourceSpec: Equatable, Sendable {
     public var location: Location
     /// The interval from the spec, in seconds; nil when none was given.
     public var interval: Double?
+    /// The adapter named by the location's prefix; nil when it had none.
+    public var adapter: AdapterKind?
 
-    public init(location: Location, interval: Double? = nil) {
+    public init(location: Location, interval: Double? = nil, adapter: AdapterKind? = nil) {
         self.location = location
         self.interval = interval
+        self.adapter = adapter
     }
 
     /// Parses one spec. The `@` suffix is an interval only when it looks like one, so
@@ -43,7 +47,16 @@ public struct SourceSpec: Equatable, Sendable {
                 throw fail("\"@\(suffix)\" is not an interval; write e.g. @500ms, @30s, @5m or @1h")
             }
         }
-        return SourceSpec(location: try location(of: body, fail: fail), interval: interval)
+        let (adapter, rest) = adapterPrefix(of: body)
+        return SourceSpec(location: try location(of: rest, fail: fail), interval: interval, adapter: adapter)
+    }
+
+    /// `ngsi-v2+http://…` → (.ngsiV2, `http://…`); a location without a known prefix as it is.
+    private static func adapterPrefix(of text: String) -> (AdapterKind?, String) {
+        guard let plus = text.firstIndex(of: "+"), let kind = AdapterKind(rawValue: text[..<plus].lowercased()) else {
+            return (nil, text)
+        }
+        return (kind, String(text[text.index(after: plus)...]))
     }
 
     private static func location(of text: String, fail: (String) -> SourceSpecError) throws(SourceSpecError) -> Location {
@@ -61,7 +74,9 @@ public struct SourceSpec: Equatable, Sendable {
             return .file(path: url.path)
         }
         if let scheme = text.range(of: "://") {
-            throw fail("unsupported scheme \"\(text[..<scheme.lowerBound])\"; use a path, file://, http:// or https://")
+            throw fail("unsupported scheme \"\(text[..<scheme.lowerBound])\"; use a path, file://, http:// or https://, "
+                + "optionally behind an adapter prefix: "
+                + AdapterKind.allCases.map { $0.rawValue + "+" }.joined(separator: ", "))
         }
         guard !text.isEmpty else { throw fail("has an interval but no location") }
         return .file(path: text)
@@ -71,9 +86,10 @@ public struct SourceSpec: Equatable, Sendable {
     /// hash of the full one, so two URLs differing only in credentials stay apart while
     /// no secret ends up in an id.
     public var id: String {
+        let prefix = adapter.map { $0.rawValue + "+" } ?? ""
         switch location {
-        case .file(let path): return URL(fileURLWithPath: path).standardizedFileURL.path
-        case .http(let url): return LocationMask.mask(url.absoluteString) + "#" + StableHash.hex(url.absoluteString.utf8)
+        case .file(let path): return prefix + URL(fileURLWithPath: path).standardizedFileURL.path
+        case .http(let url): return prefix + LocationMask.mask(url.absoluteString) + "#" + StableHash.hex(url.absoluteString.utf8)
         }
     }
 

@@ -12,6 +12,7 @@ public actor SnapshotStore {
 
     private let providers: [any DataProvider]
     private let cache: SnapshotCache?
+    private let skeleton: DocumentSkeleton?
     private let now: @Sendable () -> Date
     private var layers: [JSONValue?]
     private var statuses: [SourceStatus]
@@ -28,14 +29,17 @@ public actor SnapshotStore {
     /// - Parameters:
     ///   - providers: The sources, lowest priority first.
     ///   - cache: Where the last good merged document is kept between runs; nil for none.
+    ///   - skeleton: The city laid under the sources while none of them brings a whole
+    ///     document (a broker, a portal or a spreadsheet alone); nil waits for one.
     ///   - historyLimit: Points of history kept per indicator built from polled values.
     ///   - now: The clock, replaceable in tests.
     public init(
-        providers: [any DataProvider], cache: SnapshotCache? = nil, historyLimit: Int = defaultHistoryLimit,
-        now: @escaping @Sendable () -> Date = Date.init
+        providers: [any DataProvider], cache: SnapshotCache? = nil, skeleton: DocumentSkeleton? = nil,
+        historyLimit: Int = defaultHistoryLimit, now: @escaping @Sendable () -> Date = Date.init
     ) {
         self.providers = providers
         self.cache = cache
+        self.skeleton = skeleton
         self.now = now
         layers = Array(repeating: nil, count: providers.count)
         statuses = providers.map(\.descriptor)
@@ -107,7 +111,9 @@ public actor SnapshotStore {
             markSuccess(index, at: at)
             publishHealth()
         case .document(let json, let at):
-            accept(json, from: index, at: at)
+            accept(AdaptedDocument(json: json, isUpdate: DocumentShape.isPartial(json)), from: index, at: at)
+        case .adapted(let adapted, let at):
+            accept(adapted, from: index, at: at)
         }
     }
 
@@ -117,24 +123,26 @@ public actor SnapshotStore {
         statuses[index].lastError = nil
     }
 
-    private func accept(_ json: JSONValue, from index: Int, at date: Date) {
-        let previous = (layers, history, cached)
+    private func accept(_ adapted: AdaptedDocument, from index: Int, at date: Date) {
+        let json = adapted.json
+        let previous = (layers, history, cached, statuses[index].summary)
         var recorder = history
         recorder.record(json, comparedWith: latest?.json, now: now())
         history = recorder
-        // A partial update changes the source's own contribution; a full document replaces it.
-        if json["partial"] == .bool(true), let own = layers[index] {
-            let merged = JSONMerge.merge(own, json)
-            layers[index] = own["partial"] == .bool(true) ? merged : Self.withoutPartialMarker(merged)
+        // An update changes the source's own contribution; anything else replaces it.
+        if adapted.isUpdate, let own = layers[index] {
+            let merged = DocumentMerge.merge(own, json)
+            layers[index] = DocumentShape.isPartial(own) ? merged : DocumentShape.withoutPartialMarker(merged)
         } else {
             layers[index] = json
         }
+        statuses[index].summary = adapted.summary?.description
         // Cached data stands in until every source has delivered once.
         if layers.allSatisfy({ $0 != nil }) { cached = nil }
         if rebuild(blaming: index, at: date) {
             markSuccess(index, at: date)
         } else {
-            (layers, history, cached) = previous
+            (layers, history, cached, statuses[index].summary) = previous
         }
         publishHealth()
     }
@@ -144,13 +152,13 @@ public actor SnapshotStore {
     /// (partial updates waiting for their base) is not an error.
     @discardableResult
     private func rebuild(blaming index: Int?, at date: Date) -> Bool {
-        let parts = (cached.map { [$0.json] } ?? []) + layers.compactMap { $0 }
-        // Laying the parts over an empty object gives the first part itself, then the rest on it.
-        let merged = history.apply(to: Self.withoutPartialMarker(parts.reduce(.object(JSONObject()), JSONMerge.merge)))
+        var parts = (cached.map { [$0.json] } ?? []) + layers.compactMap { $0 }
+        let hasBase = parts.contains { !DocumentShape.isPartial($0) }
+        if !hasBase, let skeleton, !parts.isEmpty { parts.insert(skeleton.json, at: 0) }
+        let merged = history.apply(to: DocumentShape.merged(parts))
         let result = DocumentDecoder.decode(merged)
         guard let document = result.document else {
-            let hasBase = parts.contains { $0["partial"] != .bool(true) }
-            guard hasBase else { return true }
+            guard hasBase || skeleton != nil else { return true }
             if let index {
                 statuses[index].lastAttempt = date
                 statuses[index].lastError = DocumentProblem(name: "merged document", problems: result.errors).description
@@ -171,12 +179,6 @@ public actor SnapshotStore {
             if cache.save(merged) { savedJSON = merged }
         }
         return true
-    }
-
-    private static func withoutPartialMarker(_ document: JSONValue) -> JSONValue {
-        guard var root = document.objectValue else { return document }
-        root["partial"] = nil
-        return .object(root)
     }
 
     /// Health goes out on its own stream; snapshots are only for a changed document.

@@ -43,9 +43,8 @@ struct DashboardCommand: ParsableCommand {
             }
         }
         let configuration = try sourceOptions.configuration(flags: flags)
-        let providers = try SourceOptions.providers(for: configuration)
-        let cache = noCache ? nil : SnapshotCache.forProviders(providers, directory: SnapshotCache.defaultDirectory())
-        let store = SnapshotStore(providers: providers, cache: cache)
+        let store = try DataStack.store(
+            for: configuration, cacheDirectory: noCache ? nil : SnapshotCache.defaultDirectory())
         let initial = try Blocking.run {
             await store.start()
             // Local files answer within milliseconds: waiting briefly avoids flashing the

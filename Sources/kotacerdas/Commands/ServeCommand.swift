@@ -31,9 +31,10 @@ struct ServeCommand: AsyncParsableCommand {
     var noCache = false
 
     mutating func run() async throws {
+        let configuration = try sourceOptions.configuration()
         let options = ServeOptions(
-            bind: bind, port: port, sources: try sourceOptions.configuration().sources, demo: demo,
-            cacheDirectory: noCache ? nil : SnapshotCache.defaultDirectory())
+            bind: bind, port: port, sources: configuration.sources, demo: demo,
+            cacheDirectory: noCache ? nil : SnapshotCache.defaultDirectory(), city: configuration.city)
         let task = Task {
             try await ServeRunner.run(options) { line in
                 FileHandle.standardOutput.write(Data((line + "\n").utf8))

@@ -15,7 +15,7 @@ enum SnapshotSources {
 
     /// The merged document and the health of every source.
     static func load(_ configuration: Configuration) async throws -> (CityDocument, [SourceStatus]) {
-        let store = SnapshotStore(providers: try SourceOptions.providers(for: configuration))
+        let store = try DataStack.store(for: configuration, cacheDirectory: nil)
         await store.start()
         let statuses = await store.settle(timeout: patience)
         let snapshot = await store.current

@@ -1,4 +1,5 @@
 import KotaCerdasCore
+import KotaCerdasData
 
 /// The lines `validate` prints and the exit status they add up to.
 struct ValidationReport {
@@ -7,17 +8,19 @@ struct ValidationReport {
     private(set) var exitCode: Int32 = 0
     /// Leaves out the per-file summaries, so only problems (and unreadable files) are listed.
     let quiet: Bool
+    /// Larger files are refused before reading.
+    let sizeLimit: Int
 
     mutating func check(file: String) {
         let bytes: [UInt8]
         do {
-            bytes = try DocumentSource.read(path: file)
+            bytes = try FileReader.read(path: file, limit: sizeLimit)
         } catch {
             lines.append("\(error.description)")
             exitCode = 2
             return
         }
-        let result = DocumentSource.decode(bytes)
+        let result = DocumentDecoder.decode(bytes: bytes)
         let name = file
         for problem in result.problems {
             lines.append("\(name): \(problem)")

@@ -8,7 +8,10 @@ struct SourceOptions: ParsableArguments {
     @Option(
         name: .customLong("source"),
         help: ArgumentHelp(
-            "A data source: a file path, file://…, http(s)://…, or a bundled sample name (sumenep, bandung). "
+            "A data source: a file path (a kotacerdas/v1 .json document or a .csv spreadsheet), file://…, "
+                + "http(s)://…, or a bundled sample name (sumenep, bandung). An adapter prefix reads other formats: "
+                + "ngsi-v2+http://HOST:1026/v2/entities?type=…, ngsi-ld+http://HOST/ngsi-ld/v1/entities?type=…, "
+                + "ckan+https://PORTAL/api/3/action/datastore_search?resource_id=…, csv+https://…. "
                 + "Append @30s, @5m or @500ms to set how often it is read. Repeat to merge several sources, "
                 + "later ones overriding earlier ones.",
             valueName: "source"))
@@ -19,17 +22,26 @@ struct SourceOptions: ParsableArguments {
         valueName: "path"))
     var config: String?
 
+    @Option(
+        name: .customLong("max-size"),
+        help: ArgumentHelp(
+            "The largest file or answer any source may send, e.g. 512MiB (default \(ByteCountText.format(FileReader.defaultLimit)); "
+                + "max-body sets it per source in the config).",
+            valueName: "size"))
+    var maxSize: String?
+
     /// The config file laid under the command-line flags; flags win.
     func configuration(flags: Configuration = Configuration()) throws -> Configuration {
         var flags = flags
         flags.sources = try sources.map { SourceConfiguration(spec: try SourceSpec.parse(Self.resolveSampleName($0))) }
-        return try Configuration.load(path: config).overridden(by: flags)
-    }
-
-    /// Providers for the configured sources; the bundled Sumenep sample when there are none.
-    static func providers(for configuration: Configuration) throws -> [any DataProvider] {
-        let providers = try ProviderFactory.makeProviders(for: configuration.sources)
-        return providers.isEmpty ? [try ProviderFactory.bundledSample()] : providers
+        var configuration = try Configuration.load(path: config).overridden(by: flags)
+        if let maxSize {
+            guard let bytes = ByteCountText.bytes(maxSize), bytes > 0 else {
+                throw ValidationError("--max-size: expected a size like 256MiB, 512KiB or a number of bytes, found \"\(maxSize)\"")
+            }
+            for index in configuration.sources.indices { configuration.sources[index].maxBodyBytes = bytes }
+        }
+        return configuration
     }
 
     /// A bare bundled-sample name (`bandung`, optionally with `@5s`) becomes its bundled

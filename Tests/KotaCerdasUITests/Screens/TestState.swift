@@ -1,11 +1,12 @@
 import Foundation
 import KotaCerdasCore
+import KotaCerdasData
 import KotaCerdasUI
 
 /// States for tests: the fixture city (or a bundled sample) at its own `asOf` time.
 enum TestState {
     static let fixture: CityDocument = {
-        guard let document = DocumentSource.decode(Array(ScreenFixture.json.utf8)).document else {
+        guard let document = DocumentDecoder.decode(bytes: Array(ScreenFixture.json.utf8)).document else {
             fatalError("the screen fixture must be valid")
         }
         return document
@@ -13,8 +14,8 @@ enum TestState {
 
     /// The bundled sample called `name` and its JSON text, when this build has it.
     static func sample(_ name: String) -> (document: CityDocument, json: String)? {
-        guard let path = BundledSamples.path(of: name), let bytes = try? DocumentSource.read(path: path),
-              let document = DocumentSource.decode(bytes).document else { return nil }
+        guard let path = BundledSamples.path(of: name), let bytes = try? FileReader.read(path: path),
+              let document = DocumentDecoder.decode(bytes: bytes).document else { return nil }
         return (document, String(decoding: bytes, as: UTF8.self))
     }
 

@@ -1,13 +1,14 @@
 import Foundation
 import Testing
 @testable import KotaCerdasCore
+import KotaCerdasData
 
 /// The bundled samples are what every newcomer sees first: they must be valid and as
 /// complete as the product promises.
 @Suite struct SampleDataTests {
     private func load(_ name: String) throws -> (document: CityDocument, problems: [Problem]) {
         let path = try #require(BundledSamples.path(of: name), "sample \(name) is not bundled")
-        let result = DocumentSource.decode(try DocumentSource.read(path: path))
+        let result = DocumentDecoder.decode(bytes: try FileReader.read(path: path))
         let document = try #require(result.document, "\(result.problems)")
         return (document, result.problems)
     }

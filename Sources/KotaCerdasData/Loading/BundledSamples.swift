@@ -23,7 +23,7 @@ public enum BundledSamples {
     /// Looked up by hand: the generated `Bundle.module` traps when the bundle is missing,
     /// and a missing sample must be a message, not a crash.
     private static let resourceDirectory: URL? = {
-        let bundleName = "kotacerdas_KotaCerdasCore.resources"
+        let bundleName = "kotacerdas_KotaCerdasData.resources"
         var candidates: [URL] = []
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
         candidates.append(executable.deletingLastPathComponent().appendingPathComponent(bundleName))
