@@ -22,6 +22,10 @@ final class ScriptedProvider: DataProvider {
         continuation.yield(.document(try Fixture.json(text), at: date))
     }
 
+    func send(_ update: ProviderUpdate) {
+        continuation.yield(update)
+    }
+
     func unchanged(at date: Date) {
         continuation.yield(.unchanged(at: date))
     }

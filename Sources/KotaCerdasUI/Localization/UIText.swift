@@ -22,7 +22,7 @@ public enum UIText: Hashable, Sendable {
     case dataSources
     case sourceKind(SourceStatus.Kind)
     case sourceState(SourceStatus.State)
-    case columnKind, columnLocation, columnLastSuccess, columnInterval
+    case columnKind, columnFormat, columnLocation, columnLastSuccess, columnInterval
     case never
     case onChange
     case every(String)
@@ -141,6 +141,7 @@ public enum UIText: Hashable, Sendable {
         case .sourceState(.failing): ("gagal", "failing")
         case .sourceState(.loading): ("memuat", "loading")
         case .columnKind: ("Jenis", "Kind")
+        case .columnFormat: ("Format", "Format")
         case .columnLocation: ("Lokasi", "Location")
         case .columnLastSuccess: ("Terakhir berhasil", "Last success")
         case .columnInterval: ("Interval", "Interval")

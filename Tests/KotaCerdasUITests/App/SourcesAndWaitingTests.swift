@@ -32,7 +32,7 @@ import Testing
     @Test func theBottomBarHintsTheSourcesKey() {
         var state = TestState.make(language: .english)
         state.sources = TestState.mixedSources(at: state.now)
-        #expect(Screen.render(state).line(39).contains("i 3 sources · 1 failing · 1 stale"))
+        #expect(Screen.render(state).line(39).contains("i 4 sources · 1 failing · 1 stale"))
     }
 
     @Test func failingAndStaleSourcesMarkEveryPanelAndTheTitleBar() {

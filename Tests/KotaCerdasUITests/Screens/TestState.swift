@@ -19,19 +19,27 @@ enum TestState {
         return (document, String(decoding: bytes, as: UTF8.self))
     }
 
-    /// One file source that is fine, one HTTP source failing with a long error and one
-    /// HTTP source gone stale, as of `now`.
+    /// One file source that is fine, one HTTP source failing with a long error, one CKAN
+    /// source gone stale and one broker whose read skipped entities, as of `now`.
     static func mixedSources(at now: Date) -> [SourceStatus] {
         [
-            SourceStatus(id: "file", kind: .file, location: "data/sumenep.json", lastSuccess: now - 120, lastAttempt: now - 120),
+            SourceStatus(
+                id: "file", kind: .file, location: "data/sumenep.json", lastSuccess: now - 120, lastAttempt: now - 120,
+                adapter: "kotacerdas/v1"),
             SourceStatus(
                 id: "http", kind: .http, location: "https://data.sumenepkab.go.id/api/kotacerdas/v1?key=•••",
                 interval: 300, lastSuccess: now - 3 * 3_600, lastAttempt: now - 60,
                 lastError: "HTTP 503 Service Unavailable: the gateway did not answer within 10 s; "
-                    + "the next attempt follows the backoff schedule, at most every 5 min"),
+                    + "the next attempt follows the backoff schedule, at most every 5 min",
+                adapter: "kotacerdas/v1"),
             SourceStatus(
-                id: "ckan", kind: .http, location: "https://opendata.jatimprov.go.id/api/3/action/package_show?id=spbe",
-                interval: 600, lastSuccess: now - 4 * 3_600, lastAttempt: now - 4 * 3_600),
+                id: "ckan", kind: .http, location: "https://opendata.jatimprov.go.id/api/3/action/datastore_search?resource_id=f0",
+                interval: 600, lastSuccess: now - 4 * 3_600, lastAttempt: now - 4 * 3_600, adapter: "CKAN",
+                summary: "12 records · 11 mapped · 1 skipped (total row: 1)"),
+            SourceStatus(
+                id: "ngsi", kind: .http, location: "http://broker.sumenepkab.go.id:1026/v2/entities?type=AirQualityObserved",
+                interval: 60, lastSuccess: now - 30, lastAttempt: now - 30, adapter: "NGSI v2",
+                summary: "412 entities · 408 mapped · 4 skipped (pm25 not a number: 3; no dateObserved: 1)"),
         ]
     }
 

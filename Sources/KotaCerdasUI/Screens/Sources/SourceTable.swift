@@ -1,8 +1,8 @@
 import KotaCerdasCore
 
-/// Every source in a row: state, kind, location, last success and interval, with the
-/// last error wrapped under its row in words. Shared by the sources screen and the
-/// waiting screen.
+/// Every source in a row: state, kind, format (the adapter that reads it), location, last
+/// success and interval, with what its last read found and its last error wrapped under
+/// its row in words. Shared by the sources screen and the waiting screen.
 struct SourceTable {
     let context: ViewContext
 
@@ -11,9 +11,12 @@ struct SourceTable {
 
     /// The rows the table needs at `width`, to centre it or stop before the edge.
     func height(width: Int) -> Int {
-        let errorWidth = width - columnStarts(width: width)[2]
-        return 1 + context.state.sources.reduce(0) { $0 + 1 + errorLines($1, width: errorWidth).count }
+        let noteWidth = width - columnStarts(width: width)[Self.locationColumn]
+        return 1 + context.state.sources.reduce(0) { $0 + 1 + noteLines($1, width: noteWidth).count }
     }
+
+    /// Notes under a row start below this column.
+    private static let locationColumn = 3
 
     func draw(on canvas: inout Canvas) {
         let starts = columnStarts(width: canvas.width)
@@ -31,8 +34,8 @@ struct SourceTable {
                            alignment: columns[index].alignment, role: cell.role)
             }
             y += 1
-            for line in errorLines(source, width: canvas.width - starts[2]) where y < canvas.height {
-                canvas.put(line, at: Point(x: starts[2], y: y), role: .off)
+            for line in noteLines(source, width: canvas.width - starts[Self.locationColumn]) where y < canvas.height {
+                canvas.put(line.text, at: Point(x: starts[Self.locationColumn], y: y), role: line.role)
                 y += 1
             }
         }
@@ -46,11 +49,14 @@ struct SourceTable {
         let kinds = [SourceStatus.Kind.file, .http, .cache, .bundled].map { context.text(.sourceKind($0)).displayWidth }
         let status = context.text(.columnStatus)
         let kind = context.text(.columnKind)
+        let format = context.text(.columnFormat)
+        let formats = context.state.sources.map { ($0.adapter ?? "").displayWidth }
         let success = context.text(.columnLastSuccess)
         let interval = context.text(.columnInterval)
         return [
             TableColumn(status, width: .fixed(max(status.displayWidth, states.max() ?? 0))),
             TableColumn(kind, width: .fixed(max(kind.displayWidth, kinds.max() ?? 0))),
+            TableColumn(format, width: .fixed(min(16, max(format.displayWidth, formats.max() ?? 0)))),
             TableColumn(context.text(.columnLocation)),
             TableColumn.numeric(success, width: .fixed(max(success.displayWidth, 12))),
             TableColumn.numeric(interval, width: .fixed(max(interval.displayWidth, 13))),
@@ -67,16 +73,24 @@ struct SourceTable {
         return [
             TableCell(context.symbol(state) + " " + context.text(.sourceState(state)), role: context.role(state)),
             TableCell(context.text(.sourceKind(source.kind)), role: .muted),
+            TableCell(source.adapter ?? "", role: .muted),
             TableCell(source.location),
             TableCell(success ?? context.text(.never), role: success == nil ? .muted : .normal),
             TableCell(interval ?? context.text(.onChange), role: .muted),
         ]
     }
 
-    /// The last error wrapped to `width`, at most `maximumErrorRows` rows.
-    private func errorLines(_ source: SourceStatus, width: Int) -> [String] {
-        guard let error = source.lastError, width > 0 else { return [] }
-        let lines = context.glyphs.sanitizer.sanitize(error).wrapped(toWidth: width)
+    /// What the last read found (muted), then the last error (in the `off` role), each
+    /// wrapped to `width` and at most `maximumErrorRows` rows.
+    private func noteLines(_ source: SourceStatus, width: Int) -> [(text: String, role: StyleRole)] {
+        let summary = wrapped(source.summary, width: width).map { (text: $0, role: StyleRole.muted) }
+        let error = wrapped(source.lastError, width: width).map { (text: $0, role: StyleRole.off) }
+        return summary + error
+    }
+
+    private func wrapped(_ note: String?, width: Int) -> [String] {
+        guard let note, width > 0 else { return [] }
+        let lines = context.glyphs.sanitizer.sanitize(note).wrapped(toWidth: width)
         guard lines.count > Self.maximumErrorRows else { return lines }
         var kept = Array(lines.prefix(Self.maximumErrorRows))
         // Room for the ellipsis is made by dropping the last character of the last row.
