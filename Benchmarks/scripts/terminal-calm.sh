@@ -38,7 +38,7 @@ MODE=${1:-all}
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BIN=${KOTACERDAS:-$ROOT/.build/release/kotacerdas}
-SAMPLE=${SAMPLE:-$ROOT/Sources/KotaCerdasCore/SampleData/sumenep.json}
+SAMPLE=${SAMPLE:-$ROOT/sample-data/sumenep.json}
 TICK=$(getconf CLK_TCK)
 
 case $MODE in calm|change|startup|all) ;; *) echo "usage: $0 [calm|change|startup|all]" >&2; exit 2 ;; esac
