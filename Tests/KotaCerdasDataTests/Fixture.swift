@@ -39,6 +39,13 @@ enum Fixture {
         snapshot?.document.dimension(id: "governance")?.indicator(id: id)?.value
     }
 
+    /// The value of indicator `id` in a document as JSON.
+    static func value(in json: JSONValue, _ id: String = "gov-spbe") -> Double? {
+        guard let indicator = IndicatorKey.indicators(in: json).first(where: { $0.key.indicator == id }),
+              case .number(let value)? = indicator.value["value"] else { return nil }
+        return value
+    }
+
     /// A fresh directory under the system's temporary directory.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("kotacerdas-test-" + UUID().uuidString)

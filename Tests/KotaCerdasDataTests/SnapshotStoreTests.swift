@@ -161,6 +161,25 @@ import Testing
         await restarted.stop()
     }
 
+    @Test func aChangingSourceRewritesTheCacheAtMostOncePerIntervalAndStopWritesTheLast() async throws {
+        let directory = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cache = SnapshotCache(directory: directory.path, sourceIDs: ["base.json"])
+        let source = ScriptedProvider("base.json")
+        let store = SnapshotStore(providers: [source], cache: cache, cacheInterval: .seconds(30))
+        await store.start()
+        func cachedValue() throws -> Double? { cache.load().flatMap { Fixture.value(in: $0.json) } }
+        try source.send(Fixture.document(value: 3.1))
+        _ = try await snapshot(of: store) { Fixture.value($0) == 3.1 }
+        #expect(try cachedValue() == 3.1, "the first document is cached at once")
+        try source.send(Fixture.document(value: 3.2))
+        try source.send(Fixture.document(value: 3.3))
+        _ = try await snapshot(of: store) { Fixture.value($0) == 3.3 }
+        #expect(try cachedValue() == 3.1, "later changes wait for the interval")
+        await store.stop()
+        #expect(try cachedValue() == 3.3, "stopping writes the newest")
+    }
+
     @Test func cacheWritesAtomicallyAndFailsQuietly() throws {
         let directory = try Fixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

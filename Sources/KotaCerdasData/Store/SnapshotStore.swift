@@ -9,6 +9,9 @@ import KotaCerdasCore
 public actor SnapshotStore {
     /// Points of history the store adds per indicator, at most.
     public static let defaultHistoryLimit = 240
+    /// The disk cache is rewritten at most this often: a wall display polling a changing
+    /// endpoint every second would otherwise rewrite the whole document every second.
+    public static let defaultCacheInterval: Duration = .seconds(60)
 
     private let providers: [any DataProvider]
     private let cache: SnapshotCache?
@@ -19,6 +22,10 @@ public actor SnapshotStore {
     private var cached: (json: JSONValue, status: SourceStatus)?
     /// What the disk cache holds now, so an unchanged document is not written again.
     private var savedJSON: JSONValue?
+    private let cacheInterval: Duration
+    /// When the cache was last written, and the write waiting for the interval to pass.
+    private var lastCacheSave: ContinuousClock.Instant?
+    private var pendingCacheSave: Task<Void, Never>?
     private var history: HistoryRecorder
     private var latest: Snapshot?
     private var generation = 0
@@ -32,14 +39,17 @@ public actor SnapshotStore {
     ///   - skeleton: The city laid under the sources while none of them brings a whole
     ///     document (a broker, a portal or a spreadsheet alone); nil waits for one.
     ///   - historyLimit: Points of history kept per indicator built from polled values.
+    ///   - cacheInterval: The cache is written at most this often (and once more on `stop`).
     ///   - now: The clock, replaceable in tests.
     public init(
         providers: [any DataProvider], cache: SnapshotCache? = nil, skeleton: DocumentSkeleton? = nil,
-        historyLimit: Int = defaultHistoryLimit, now: @escaping @Sendable () -> Date = Date.init
+        historyLimit: Int = defaultHistoryLimit, cacheInterval: Duration = defaultCacheInterval,
+        now: @escaping @Sendable () -> Date = Date.init
     ) {
         self.providers = providers
         self.cache = cache
         self.skeleton = skeleton
+        self.cacheInterval = cacheInterval
         self.now = now
         layers = Array(repeating: nil, count: providers.count)
         statuses = providers.map(\.descriptor)
@@ -82,10 +92,11 @@ public actor SnapshotStore {
         }
     }
 
-    /// Stops every source and ends the streams.
+    /// Stops every source, writes a cache write that was waiting, and ends the streams.
     public func stop() {
         readers.forEach { $0.cancel() }
         readers = []
+        if pendingCacheSave != nil { saveCache() }
         snapshotBroadcast.finish()
         healthBroadcast.finish()
     }
@@ -174,11 +185,33 @@ public actor SnapshotStore {
             latest = snapshot
             snapshotBroadcast.publish(snapshot)
         }
-        if index != nil, merged != savedJSON, let cache {
-            // A restart on unchanged data finds the cache already current: no rewrite.
-            if cache.save(merged) { savedJSON = merged }
-        }
+        if index != nil, cache != nil { scheduleCacheSave() }
         return true
+    }
+
+    /// Writes the cache now if the interval since the last write has passed, else once it
+    /// has; a write already waiting will take the newest document.
+    private func scheduleCacheSave() {
+        guard pendingCacheSave == nil else { return }
+        let clock = ContinuousClock()
+        guard let last = lastCacheSave, clock.now < last + cacheInterval else {
+            saveCache()
+            return
+        }
+        pendingCacheSave = Task { [weak self] in
+            try? await clock.sleep(until: last + (self?.cacheInterval ?? .zero))
+            await self?.saveCache()
+        }
+    }
+
+    /// Writes the newest document unless the cache holds it already (a restart on unchanged
+    /// data finds the cache current: no rewrite).
+    private func saveCache() {
+        pendingCacheSave?.cancel()
+        pendingCacheSave = nil
+        guard let cache, let merged = latest?.json, merged != savedJSON else { return }
+        lastCacheSave = ContinuousClock().now
+        if cache.save(merged) { savedJSON = merged }
     }
 
     /// Health goes out on its own stream; snapshots are only for a changed document.
