@@ -68,6 +68,13 @@ import Testing
         }
     }
 
+    /// The legend beside the `.roles` layers says what each letter means.
+    @Test func roleLegend() {
+        compareGolden(RoleLetters.legend, file: "roles-legend.txt", sourceLocation: #_sourceLocation) { expected in
+            lineDiff(expected: expected, actual: RoleLetters.legend)
+        }
+    }
+
     @Test func tooSmall() {
         let state = TestState.make(Self.cities[0].document, width: 30, height: 8)
         let buffer = Screen.render(state)
