@@ -7,7 +7,7 @@ extension AppState {
             pauseKiosk()
             return editFilter(key: key, dimensionID: id)
         }
-        let action = KeyMap.action(for: key)
+        let action = KeyTable.action(for: key)
         if action == .toggleKiosk {
             toggleKiosk()
             return []
@@ -70,17 +70,17 @@ extension AppState {
     private mutating func editFilter(key: Key, dimensionID: String) -> [AppEffect] {
         var view = dimensionView(dimensionID)
         var table = view[view.focusedTable]
-        switch key {
-        case .interrupt: return [.quit]
-        case .enter: table.isEditingFilter = false
-        case .escape:
+        switch (key, KeyTable.filterEditing.action(for: key)) {
+        case (.interrupt, _): return [.quit]
+        case (_, .keepFilter): table.isEditingFilter = false
+        case (_, .clearFilter):
             table.isEditingFilter = false
             table.filter = ""
-        case .backspace: table.filter = String(table.filter.dropLast())
-        case .character(let character): table.filter.append(character)
-        case .up, .down, .pageUp, .pageDown:
-            applyToTables(KeyMap.action(for: key) ?? .moveDown, dimensionID: dimensionID)
+        case (_, let move?):
+            applyToTables(move, dimensionID: dimensionID)
             return []
+        case (.backspace, nil): table.filter = String(table.filter.dropLast())
+        case (.character(let character), nil): table.filter.append(character)
         default: return []
         }
         table.scroll = 0

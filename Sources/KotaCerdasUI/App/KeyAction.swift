@@ -7,6 +7,8 @@ public enum KeyAction: Hashable, Sendable {
     /// Jump to the dimension with this 1-based number.
     case jump(Int)
     case startFilter
+    /// While typing a filter: keep it and leave typing, or clear it.
+    case keepFilter, clearFilter
     case cycleSort
     case top, bottom, pageUp, pageDown
     case help

@@ -1,66 +1,66 @@
-/// Which key does what. The help screen lists `KeyMap.help`, so the keys a user reads
-/// are the keys that work.
-public enum KeyMap {
+/// Which key does what: the one table the update, the help overlay, the bottom bar and
+/// README's key table all follow, so the keys a user reads are the keys that work.
+public enum KeyTable {
+    /// Every binding, in the order the help overlay lists them.
+    public static let bindings: [KeyBinding] = [
+        .move, .open, .back, .switchTable, .jump, .filter, .sort, .topBottom, .page, .help, .sources, .kiosk, .theme,
+        .language, .reload, .quit,
+    ]
+
+    /// While a filter is typed every printable key is text: only these keys act
+    /// (Backspace deletes and Ctrl-C still quits).
+    public static let filterEditing: [KeyBinding] = [.keepFilter, .clearFilter, .moveWhileTyping]
+
     /// The action bound to `key`, or nil for a key that means nothing.
-    public static func action(for key: Key) -> KeyAction? {
-        switch key {
-        case .up, .character("k"): .moveUp
-        case .down, .character("j"): .moveDown
-        case .left, .character("h"): .moveLeft
-        case .right, .character("l"): .moveRight
-        case .enter: .open
-        case .escape, .backspace: .back
-        case .tab: .nextTable
-        case .backTab: .previousTable
-        case .character(let character) where ("1"..."9").contains(character):
-            character.wholeNumberValue.map(KeyAction.jump)
-        case .character("/"): .startFilter
-        case .character("s"): .cycleSort
-        case .character("g"), .home: .top
-        case .character("G"), .end: .bottom
-        case .pageUp: .pageUp
-        case .pageDown: .pageDown
-        case .character("?"), .function(1): .help
-        case .character("i"): .sources
-        // Capital K: lower-case k is "up" among the vim keys.
-        case .character("K"): .toggleKiosk
-        case .character("t"): .nextTheme
-        case .character("L"): .toggleLanguage
-        case .character("r"): .reload
-        case .character("q"), .interrupt: .quit
-        default: nil
-        }
-    }
-
-    /// One line of the key reference: the keys as printed and what they do.
-    public struct Binding: Sendable {
-        public let keys: String
-        public let text: UIText
-    }
-
-    /// The key reference in the order the help screen shows it.
-    public static func help(glyphs: GlyphSet) -> [Binding] {
-        let arrows = (glyphs.isUnicode ? "← ↑ ↓ →" : "Left Up Down Right") + "  h j k l"
-        return [
-            Binding(keys: arrows, text: .helpMove),
-            Binding(keys: "Enter", text: .helpOpen),
-            Binding(keys: "Esc  Backspace", text: .helpBack),
-            Binding(keys: "Tab  Shift-Tab", text: .helpSwitchTable),
-            Binding(keys: glyphs.isUnicode ? "1 … 9" : "1 .. 9", text: .helpJump),
-            Binding(keys: "/", text: .helpFilter),
-            Binding(keys: "s", text: .helpSort),
-            Binding(keys: "g  G", text: .helpTopBottom),
-            Binding(keys: "PgUp  PgDn", text: .helpPage),
-            Binding(keys: "?", text: .helpHelp),
-            Binding(keys: "i", text: .helpSources),
-            Binding(keys: "K", text: .helpKiosk),
-            Binding(keys: "t", text: .helpTheme),
-            Binding(keys: "L", text: .helpLanguage),
-            Binding(keys: "r", text: .helpReload),
-            Binding(keys: "q  Ctrl-C", text: .helpQuit),
-        ]
-    }
+    public static func action(for key: Key) -> KeyAction? { bindings.action(for: key) }
 
     /// What the mouse does, shown under the keys.
     public static let mouseHelp: [UIText] = [.helpMouseClick, .helpMouseDoubleClick, .helpMouseWheel]
+}
+
+extension KeyBinding {
+    static let upDown = KeyLabel("↑↓", ascii: "Up/Dn")
+
+    public static let move = KeyBinding(
+        [.up: .moveUp, .character("k"): .moveUp, .down: .moveDown, .character("j"): .moveDown,
+         .left: .moveLeft, .character("h"): .moveLeft, .right: .moveRight, .character("l"): .moveRight],
+        help: KeyText(KeyLabel("← ↑ ↓ →  h j k l", ascii: "Left Up Down Right  h j k l"), .helpMove),
+        hint: KeyText(upDown, .hintMove))
+    public static let open = KeyBinding([.enter], .open, help: KeyText(KeyLabel("Enter"), .helpOpen),
+                                        hint: KeyText(KeyLabel("Enter"), .hintOpen))
+    public static let back = KeyBinding([.escape, .backspace], .back, help: KeyText(KeyLabel("Esc  Backspace"), .helpBack),
+                                        hint: KeyText(KeyLabel("Esc"), .hintBack))
+    public static let switchTable = KeyBinding(
+        [.tab: .nextTable, .backTab: .previousTable], help: KeyText(KeyLabel("Tab  Shift-Tab"), .helpSwitchTable),
+        hint: KeyText(KeyLabel("Tab"), .hintSwitch))
+    public static let jump = KeyBinding(
+        Dictionary(uniqueKeysWithValues: (1...9).map { (Key.character(Character("\($0)")), KeyAction.jump($0)) }),
+        help: KeyText(KeyLabel("1 … 9", ascii: "1 .. 9"), .helpJump),
+        hint: KeyText(KeyLabel("1-9"), .dimensionJump))
+    public static let filter = KeyBinding([.character("/")], .startFilter, help: KeyText(KeyLabel("/"), .helpFilter),
+                                          hint: KeyText(KeyLabel("/"), .hintFilter))
+    public static let sort = KeyBinding([.character("s")], .cycleSort, help: KeyText(KeyLabel("s"), .helpSort),
+                                        hint: KeyText(KeyLabel("s"), .hintSort))
+    public static let topBottom = KeyBinding(
+        [.character("g"): .top, .character("G"): .bottom], aliases: [.home: .top, .end: .bottom],
+        help: KeyText(KeyLabel("g  G"), .helpTopBottom))
+    public static let page = KeyBinding([.pageUp: .pageUp, .pageDown: .pageDown],
+                                        help: KeyText(KeyLabel("PgUp  PgDn"), .helpPage))
+    public static let help = KeyBinding([.character("?")], .help, aliases: [.function(1)],
+                                        help: KeyText(KeyLabel("?"), .helpHelp), hint: KeyText(KeyLabel("?"), .hintHelp))
+    public static let sources = KeyBinding([.character("i")], .sources, help: KeyText(KeyLabel("i"), .helpSources),
+                                           hint: KeyText(KeyLabel("i"), .dataSources))
+    // Capital K: lower-case k is "up" among the vim keys.
+    public static let kiosk = KeyBinding([.character("K")], .toggleKiosk, help: KeyText(KeyLabel("K"), .helpKiosk))
+    public static let theme = KeyBinding([.character("t")], .nextTheme, help: KeyText(KeyLabel("t"), .helpTheme))
+    public static let language = KeyBinding([.character("L")], .toggleLanguage, help: KeyText(KeyLabel("L"), .helpLanguage))
+    public static let reload = KeyBinding([.character("r")], .reload, help: KeyText(KeyLabel("r"), .helpReload))
+    public static let quit = KeyBinding([.character("q"), .interrupt], .quit, help: KeyText(KeyLabel("q  Ctrl-C"), .helpQuit),
+                                        hint: KeyText(KeyLabel("q"), .hintQuit))
+
+    // While typing a filter; the help overlay explains them in the filter's own line.
+    public static let keepFilter = KeyBinding([.enter], .keepFilter, help: nil, hint: KeyText(KeyLabel("Enter"), .hintKeep))
+    public static let clearFilter = KeyBinding([.escape], .clearFilter, help: nil, hint: KeyText(KeyLabel("Esc"), .hintClear))
+    public static let moveWhileTyping = KeyBinding(
+        [.up: .moveUp, .down: .moveDown, .pageUp: .pageUp, .pageDown: .pageDown], help: nil, hint: move.hint)
 }

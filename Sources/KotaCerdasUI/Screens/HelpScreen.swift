@@ -1,11 +1,14 @@
-/// The key reference, drawn as an overlay over the screen it was opened from.
+/// The key reference, drawn as an overlay over the screen it was opened from: every
+/// binding of the key table, then the mouse.
 struct HelpScreen {
     let context: ViewContext
 
     func draw(on canvas: inout Canvas) {
-        let keys = KeyMap.help(glyphs: context.glyphs).map { HelpEntry(key: $0.keys, description: context.text($0.text)) }
+        let keys = KeyTable.bindings.compactMap(\.help).map {
+            HelpEntry(key: $0.keys.text(context.glyphs), description: context.text($0.text))
+        }
         // The "Mouse" label stands once, over its group.
-        let mouse = KeyMap.mouseHelp.enumerated().map { index, text in
+        let mouse = KeyTable.mouseHelp.enumerated().map { index, text in
             HelpEntry(key: index == 0 ? context.text(.helpMouse) : "", description: context.text(text))
         }
         HelpOverlay(title: context.text(.help) + " " + context.glyphs.separator + " " + context.text(.helpClose),

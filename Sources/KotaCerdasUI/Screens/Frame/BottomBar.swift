@@ -19,28 +19,25 @@ struct BottomBar {
 
     private var hints: [String] {
         let state = context.state
-        let arrows = context.glyphs.isUnicode ? "↑↓" : "Up/Dn"
-        let allArrows = context.glyphs.isUnicode ? "←↑↓→" : "arrows"
-        let pairs: [(String, UIText)]
+        let hints: [KeyText?]
         switch state.route {
         case .home where state.isWaitingForData:
-            pairs = [("i", .dataSources), ("?", .hintHelp), ("q", .hintQuit)]
+            hints = [KeyBinding.sources, .help, .quit].map(\.hint)
         case .home:
-            pairs = [(allArrows, .hintMove), ("Enter", .hintOpen), ("1-9", .dimensionJump), ("?", .hintHelp), ("q", .hintQuit)]
+            // The focus moves sideways too on the grid.
+            hints = [KeyBinding.move.hint(keys: KeyLabel("←↑↓→", ascii: "arrows"))]
+                + [KeyBinding.open, .jump, .help, .quit].map(\.hint)
         case .dimension(let id):
             let view = state.dimensionView(id)
-            if view[view.focusedTable].isEditingFilter {
-                pairs = [("Enter", .hintKeep), ("Esc", .hintClear), (arrows, .hintMove)]
-            } else {
-                pairs = [(arrows, .hintMove), ("Enter", .hintOpen), ("Tab", .hintSwitch), ("/", .hintFilter),
-                         ("s", .hintSort), ("Esc", .hintBack), ("?", .hintHelp)]
-            }
+            hints = view[view.focusedTable].isEditingFilter
+                ? KeyTable.filterEditing.map(\.hint)
+                : [KeyBinding.move, .open, .switchTable, .filter, .sort, .back, .help].map(\.hint)
         case .indicator, .program:
-            pairs = [(arrows, .hintMove), ("Enter", .hintOpen), ("Esc", .hintBack), ("?", .hintHelp), ("q", .hintQuit)]
+            hints = [KeyBinding.move, .open, .back, .help, .quit].map(\.hint)
         case .help, .sources:
-            pairs = [("Esc", .hintBack), ("q", .hintQuit)]
+            hints = [KeyBinding.back, .quit].map(\.hint)
         }
-        return pairs.map { "\($0.0) \(context.text($0.1))" }
+        return hints.compactMap { $0 }.map { "\($0.keys.text(context.glyphs)) \(context.text($0.text))" }
     }
 
     /// `i 2 sumber · 1 gagal`, or `i 1 sumber · semua baik` when every source is fine;
