@@ -10,9 +10,7 @@ extension AppState {
         document = newDocument
         sources = newSources
         isWaitingForData = false
-        route = valid(route)
-        routeBeforeHelp = valid(routeBeforeHelp)
-        routeBeforeSources = valid(routeBeforeSources)
+        screen = valid(screen)
         if newDocument.dimension(id: homeFocusID ?? "") == nil {
             let index = min(old.homeFocusIndex, newDocument.dimensions.count - 1)
             homeFocusID = index >= 0 ? newDocument.dimensions[index].id : nil
@@ -39,8 +37,6 @@ extension AppState {
     /// `route` if everything it names still exists, else the nearest level that does.
     private func valid(_ route: Route) -> Route {
         switch route {
-        case .home, .help, .sources:
-            return route
         case .dimension(let id):
             return document.dimension(id: id) == nil ? .home : route
         case .indicator(let dimensionID, let id):
@@ -49,6 +45,8 @@ extension AppState {
         case .program(let dimensionID, let id):
             guard let dimension = document.dimension(id: dimensionID) else { return .home }
             return dimension.program(id: id) == nil ? .dimension(dimensionID) : route
+        default:
+            return route
         }
     }
 

@@ -19,8 +19,8 @@ extension AppState {
         case .reload: return [.reloadSources]
         case .toggleLanguage: language = language.other
         case .nextTheme: cycleTheme()
-        case .help: toggleHelp()
-        case .sources: toggleSources()
+        case .help: toggle(.help)
+        case .sources: toggle(.sources)
         default:
             // Moving around a screen that is not shown would surprise the user later.
             guard size.isUsable else { return [] }
@@ -31,16 +31,11 @@ extension AppState {
 
     private mutating func navigate(_ action: KeyAction) {
         switch action {
-        case .back: goBack()
+        case .back where !overlays.isEmpty:
+            overlays.removeLast()
+            detailSelectionID = nil
         case .jump(let number): jump(toDimension: number)
-        case .open: openFocused()
-        default:
-            switch route {
-            case .home: moveHomeFocus(action)
-            case .dimension(let id): applyToTables(action, dimensionID: id)
-            case .indicator, .program: moveDetailSelection(action)
-            case .help, .sources: break
-            }
+        default: route.entry.apply(action, to: &self)
         }
     }
 
@@ -49,22 +44,15 @@ extension AppState {
         themeName = themeNames[(index + 1) % themeNames.count]
     }
 
-    private mutating func toggleHelp() {
-        if route == .help {
-            route = routeBeforeHelp
-        } else {
-            routeBeforeHelp = route
-            route = .help
+    /// `?` and `i`: opens `page` over the back stack, or closes it when it is on top. An
+    /// overlay on top gives way to a page (the help closes when the sources open).
+    private mutating func toggle(_ page: Route) {
+        if route == page {
+            overlays.removeLast()
+            return
         }
-    }
-
-    private mutating func toggleSources() {
-        if route == .sources {
-            route = routeBeforeSources
-        } else {
-            routeBeforeSources = route == .help ? routeBeforeHelp : route
-            route = .sources
-        }
+        while let top = overlays.last, top.entry.layer == .overlay, page.entry.layer != .overlay { overlays.removeLast() }
+        if route != page { overlays.append(page) }
     }
 
     private mutating func editFilter(key: Key, dimensionID: String) -> [AppEffect] {

@@ -54,8 +54,7 @@ extension AppState {
     /// when someone steps up to the wall.
     private mutating func show(_ target: Route) {
         if let id = target.dimensionID { homeFocusID = id }
-        if target == .help { routeBeforeHelp = .home }
-        if target == .sources { routeBeforeSources = .home }
+        if target.isStacked { screen = .home }
         route = target
         detailSelectionID = nil
     }

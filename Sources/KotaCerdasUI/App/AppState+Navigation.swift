@@ -1,60 +1,12 @@
 import KotaCerdasCore
 
 extension AppState {
-    /// Goes one level up; the level left behind stays selected, so the user sees where
-    /// they came from.
-    mutating func goBack() {
-        switch route {
-        case .home: return
-        case .help: route = routeBeforeHelp
-        case .sources: route = routeBeforeSources
-        case .dimension(let id):
-            homeFocusID = id
-            route = .home
-        case .indicator(let dimensionID, let id), .program(let dimensionID, let id):
-            let kind: TableKind = if case .indicator = route { .indicators } else { .programs }
-            var view = dimensionView(dimensionID)
-            view.focusedTable = kind
-            view[kind].selectedID = id
-            dimensionViews[dimensionID] = view
-            route = .dimension(dimensionID)
-        }
-        detailSelectionID = nil
-    }
-
     mutating func jump(toDimension number: Int) {
         guard number >= 1, number <= document.dimensions.count else { return }
         let id = document.dimensions[number - 1].id
         homeFocusID = id
         route = .dimension(id)
         detailSelectionID = nil
-    }
-
-    /// Enter: opens the focused panel, the selected table row or the selected link.
-    mutating func openFocused() {
-        switch route {
-        case .home:
-            guard let id = document.dimensions.isEmpty ? nil : document.dimensions[homeFocusIndex].id else { return }
-            homeFocusID = id
-            route = .dimension(id)
-        case .dimension(let id):
-            guard let dimension = document.dimension(id: id) else { return }
-            let view = dimensionView(id)
-            let table = DimensionLayout(state: self, dimension: dimension).table(view.focusedTable)
-            let ids = TableRows.ids(view.focusedTable, of: dimension, view: view, language: language)
-            guard let selected = table.selected else { return }
-            route = view.focusedTable == .indicators
-                ? .indicator(dimensionID: id, id: ids[selected])
-                : .program(dimensionID: id, id: ids[selected])
-            detailSelectionID = nil
-        case .indicator, .program:
-            let links = DetailLinks.routes(of: route, in: document)
-            guard let target = links.first(where: { $0.entityID == detailSelectionID }) ?? links.first else { return }
-            route = target
-            detailSelectionID = nil
-        case .help, .sources:
-            return
-        }
     }
 
     /// Arrows and paging on the home grid.

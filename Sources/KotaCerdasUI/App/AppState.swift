@@ -14,11 +14,12 @@ public struct AppState: Equatable, Sendable {
     /// The time ages and schedules are measured against; set by ticks, never read from
     /// the wall clock in a view, so a frame is a pure function of the state.
     public var now: Date
-    public var route: Route = .home
-    /// Where Esc returns to from the help screen.
-    public var routeBeforeHelp: Route = .home
-    /// Where Esc returns to from the sources screen.
-    public var routeBeforeSources: Route = .home
+    /// The level of the city the user navigated to: home, a dimension, an indicator or
+    /// a programme.
+    public var screen: Route = .home
+    /// Pages and overlays opened over `screen` (sources, help), the last on top: the
+    /// back stack that Esc unwinds.
+    public var overlays: [Route] = []
     /// The focused dimension panel on the home screen, by dimension id.
     public var homeFocusID: String?
     /// The first visible panel row on the home screen when the panels do not all fit.
@@ -66,6 +67,23 @@ public struct AppState: Equatable, Sendable {
         homeFocusID = self.document.dimensions.first?.id
         if kiosk != nil { startKiosk() }
     }
+
+    /// What the user looks at: the top of the back stack. Setting a screen closes every
+    /// page and overlay; setting a page or overlay opens it alone over the screen.
+    public var route: Route {
+        get { overlays.last ?? screen }
+        set {
+            if newValue.isStacked {
+                overlays = [newValue]
+            } else {
+                screen = newValue
+                overlays = []
+            }
+        }
+    }
+
+    /// The screen and everything opened over it, bottom first.
+    public var backStack: [Route] { [screen] + overlays }
 
     /// The state of `dimensionID`'s screen (a fresh one until the user changes it).
     public func dimensionView(_ dimensionID: String) -> DimensionViewState {

@@ -14,7 +14,7 @@ public enum DetailLinks {
                 return []
             }
             return indicators(of: program, in: dimension).map { .indicator(dimensionID: dimensionID, id: $0.id) }
-        case .home, .dimension, .help, .sources:
+        default:
             return []
         }
     }
@@ -25,15 +25,5 @@ public enum DetailLinks {
 
     public static func indicators(of program: Program, in dimension: Dimension) -> [Indicator] {
         program.indicatorIDs.compactMap(dimension.indicator(id:))
-    }
-}
-
-extension Route {
-    /// The id of the indicator or programme this route shows.
-    var entityID: String? {
-        switch self {
-        case .indicator(_, let id), .program(_, let id): id
-        case .home, .dimension, .help, .sources: nil
-        }
     }
 }

@@ -13,10 +13,8 @@ public enum RoutePath {
     public static func route(_ path: String, in document: CityDocument) throws(Error) -> Route {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         switch parts.count {
-        case 1 where parts[0] == "home": return .home
-        case 1 where parts[0] == "help": return .help
-        case 1 where parts[0] == "sources": return .sources
         case 1:
+            if let named = Route.named.first(where: { $0.0 == parts[0] }) { return named.1 }
             guard document.dimension(id: parts[0]) != nil else { throw unknown(path, document: document) }
             return .dimension(parts[0])
         case 3:
@@ -44,7 +42,7 @@ public enum RoutePath {
 
     private static func unknown(_ path: String, document: CityDocument) -> Error {
         Error(description: """
-            unknown view "\(path)"; valid views: home, help, sources, <dimension>, <dimension>/indicators/<id>, \
+            unknown view "\(path)"; valid views: \(Route.named.map(\.0).joined(separator: ", ")), <dimension>, <dimension>/indicators/<id>, \
             <dimension>/programs/<id>, with dimensions: \(document.dimensions.map(\.id).joined(separator: ", "))
             """)
     }

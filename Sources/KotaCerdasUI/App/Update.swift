@@ -1,12 +1,15 @@
 /// The only way the app's state changes: applies `event` to `state` and returns the
 /// effects the edges must perform. Pure: no I/O, no clock, no randomness.
-public func update(_ state: inout AppState, _ event: AppEvent) -> [AppEffect] {
+///
+/// `frame` is the frame on screen when the event came: the mouse is answered from its hit
+/// targets. A caller that has none (a test) gets one drawn from `state`.
+public func update(_ state: inout AppState, _ event: AppEvent, frame: CellBuffer? = nil) -> [AppEffect] {
     switch event {
     case .input(.key(let key)):
         return state.handle(key: key)
     case .input(.mouse(let mouse)):
         state.pauseKiosk()
-        state.handle(mouse: mouse)
+        state.handle(mouse: mouse, on: frame ?? Screen.render(state))
         return []
     case .input(.resize(let width, let height)):
         // Focus, selection and route stay as they are, so growing back after a "too

@@ -32,12 +32,13 @@ public struct Canvas: Sendable {
         return Self.lending(&buffer, bounds: clipped, glyphs: glyphs, body)
     }
 
-    /// Records that `rect` (local coordinates, clipped to the region) shows entity `id`.
-    public mutating func markTarget(_ rect: Rect, id: String) {
+    /// Records that `rect` (local coordinates, clipped to the region) shows entity `id`
+    /// of `group`.
+    public mutating func markTarget(_ rect: Rect, id: String, group: String = "") {
         let absolute = Rect(x: bounds.x + rect.x, y: bounds.y + rect.y, width: rect.width, height: rect.height)
         let visible = absolute.intersection(bounds)
         guard !visible.isEmpty else { return }
-        buffer.targets.append(HitTarget(rect: visible, id: id))
+        buffer.targets.append(HitTarget(rect: visible, id: id, group: group))
     }
 
     /// Lends `buffer` to a canvas over `bounds` while `body` draws. The empty buffer left

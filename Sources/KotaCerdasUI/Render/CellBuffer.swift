@@ -23,6 +23,11 @@ public struct CellBuffer: Equatable, Sendable {
         x >= 0 && y >= 0 && x < width && y < height
     }
 
+    /// The hit target at `point`; where targets overlap, the one marked last.
+    public func target(at point: Point) -> HitTarget? {
+        targets.last { $0.rect.contains(point) }
+    }
+
     /// Row `y` as plain text, exactly `width` display columns long.
     public func line(_ y: Int) -> String {
         guard y >= 0, y < height else { return "" }

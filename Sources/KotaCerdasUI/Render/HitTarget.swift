@@ -6,4 +6,6 @@ public struct HitTarget: Equatable, Sendable {
     public let rect: Rect
     /// The id of the entity drawn there.
     public let id: String
+    /// What kind of thing it is (a panel, a table's rows), for screens with several.
+    public let group: String
 }

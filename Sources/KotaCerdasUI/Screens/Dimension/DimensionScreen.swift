@@ -9,7 +9,7 @@ struct DimensionScreen {
     func draw(on canvas: inout Canvas) {
         let state = context.state
         let layout = DimensionLayout(state: state, dimension: dimension)
-        let origin = ScreenFrame(size: state.size, route: state.route == .help ? state.routeBeforeHelp : state.route).body
+        let origin = ScreenFrame(size: state.size, route: .dimension(dimension.id)).body
         let shift = { (rect: Rect) in Rect(x: rect.x - origin.x + 1, y: rect.y - origin.y, width: rect.width - 2, height: rect.height) }
         canvas.put(context.name(dimension.name), at: Point(x: 1, y: 0), maxWidth: canvas.width - 2, role: .title, bold: true)
         for (index, line) in layout.goalLines.enumerated() {
@@ -38,6 +38,20 @@ struct DimensionScreen {
                     area.put(empty, at: Point(x: 0, y: 1), role: .muted)
                 }
             }
+            markTargets(of: section, kind: kind, view: view, origin: origin, on: &canvas)
+        }
+    }
+
+    /// The table's rows as one target for the wheel, then each visible row for clicks.
+    private func markTargets(of section: DimensionLayout.Section, kind: TableKind, view: DimensionViewState,
+                             origin: Rect, on canvas: inout Canvas) {
+        let group = DimensionRoute.targets(kind)
+        let rows = Rect(x: section.rows.x - origin.x, y: section.rows.y - origin.y,
+                        width: section.rows.width, height: section.rows.height)
+        canvas.markTarget(rows, id: "", group: group)
+        let ids = TableRows.ids(kind, of: dimension, view: view, language: context.language)
+        for (offset, id) in ids.dropFirst(section.scroll).prefix(rows.height).enumerated() {
+            canvas.markTarget(Rect(x: rows.x, y: rows.y + offset, width: rows.width, height: 1), id: id, group: group)
         }
     }
 }

@@ -1,43 +1,23 @@
 import KotaCerdasCore
 
-/// The bottom row: the keys that work here at the left, the health of the data sources
+/// The bottom row: the keys that work here at the left (the route's hints), the health of the data sources
 /// at the right.
 struct BottomBar {
     let context: ViewContext
+    /// The route's hints, from its entry in the route table.
+    let hints: [KeyText?]
 
     func draw(on canvas: inout Canvas) {
         let right = sourceHealth
         // Whole hints are dropped from the end rather than one cut in the middle.
         let room = canvas.width - right.displayWidth - 4
         var shown: [String] = []
+        let hints = self.hints.compactMap { $0 }.map { "\($0.keys.text(context.glyphs)) \(context.text($0.text))" }
         for hint in hints {
             guard (shown + [hint]).joined(separator: "  ").displayWidth <= room else { break }
             shown.append(hint)
         }
         StatusBar(left: shown.joined(separator: "  "), right: right).draw(on: &canvas)
-    }
-
-    private var hints: [String] {
-        let state = context.state
-        let hints: [KeyText?]
-        switch state.route {
-        case .home where state.isWaitingForData:
-            hints = [KeyBinding.sources, .help, .quit].map(\.hint)
-        case .home:
-            // The focus moves sideways too on the grid.
-            hints = [KeyBinding.move.hint(keys: KeyLabel("←↑↓→", ascii: "arrows"))]
-                + [KeyBinding.open, .jump, .help, .quit].map(\.hint)
-        case .dimension(let id):
-            let view = state.dimensionView(id)
-            hints = view[view.focusedTable].isEditingFilter
-                ? KeyTable.filterEditing.map(\.hint)
-                : [KeyBinding.move, .open, .switchTable, .filter, .sort, .back, .help].map(\.hint)
-        case .indicator, .program:
-            hints = [KeyBinding.move, .open, .back, .help, .quit].map(\.hint)
-        case .help, .sources:
-            hints = [KeyBinding.back, .quit].map(\.hint)
-        }
-        return hints.compactMap { $0 }.map { "\($0.keys.text(context.glyphs)) \(context.text($0.text))" }
     }
 
     /// `i 2 sumber · 1 gagal`, or `i 1 sumber · semua baik` when every source is fine;

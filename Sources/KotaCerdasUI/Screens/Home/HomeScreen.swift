@@ -32,6 +32,7 @@ struct HomeScreen {
             let local = Rect(x: placed.rect.x - origin.x, y: placed.rect.y - origin.y,
                              width: placed.rect.width, height: placed.rect.height)
             canvas.region(local) { panel.draw(on: &$0) }
+            canvas.markTarget(local, id: panel.dimension.id, group: HomeRoute.panelTargets)
         }
         // Arrows at the right edge tell that more panels are above or below.
         if layout.scroll > 0 {

@@ -1,7 +1,7 @@
 import KotaCerdasCore
 
 /// Where the parts of a dimension screen go: the header with name and goal, then the
-/// indicator table above the programme table. Shared by the view and the mouse.
+/// indicator table above the programme table. Shared by the view and the keys.
 public struct DimensionLayout: Equatable, Sendable {
     /// One table's place: its title line, its column header line and its data rows.
     public struct Section: Equatable, Sendable {
@@ -13,13 +13,6 @@ public struct DimensionLayout: Equatable, Sendable {
         public let rowCount: Int
         /// The row index shown as selected, nil for an empty table.
         public let selected: Int?
-
-        /// The row index at screen row `y`, if a data row is there.
-        public func rowIndex(at y: Int) -> Int? {
-            guard y >= rows.y, y < rows.maxY else { return nil }
-            let index = scroll + y - rows.y
-            return index < rowCount ? index : nil
-        }
     }
 
     /// The goal, wrapped to the screen width.
@@ -32,7 +25,7 @@ public struct DimensionLayout: Equatable, Sendable {
     static let maximumGoalLines = 2
 
     public init(state: AppState, dimension: Dimension) {
-        let body = ScreenFrame(size: state.size, route: state.route).body
+        let body = ScreenFrame(size: state.size, route: .dimension(dimension.id)).body
         let view = state.dimensionView(dimension.id)
         let goal = dimension.goal?.text(in: state.language) ?? ""
         goalLines = Array(goal.wrapped(toWidth: max(1, body.width - 2)).prefix(Self.maximumGoalLines))
@@ -52,17 +45,6 @@ public struct DimensionLayout: Equatable, Sendable {
     }
 
     public func table(_ kind: TableKind) -> Section { kind == .indicators ? indicators : programs }
-
-    /// The table and row at `point`, if a data row is there.
-    public func row(at point: Point) -> (table: TableKind, index: Int)? {
-        for kind in [TableKind.indicators, .programs] {
-            let table = table(kind)
-            if point.x >= table.rows.x, point.x < table.rows.maxX, let index = table.rowIndex(at: point.y) {
-                return (kind, index)
-            }
-        }
-        return nil
-    }
 
     /// Rows for the first table: all it needs when both fit (the space left over stays
     /// below the second table), else a share in proportion to the row counts, at least

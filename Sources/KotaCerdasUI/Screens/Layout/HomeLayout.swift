@@ -1,5 +1,5 @@
 /// Where the dimension panels of the home screen go. The view draws with it and the
-/// mouse hit-tests with it, so what is clicked is what is shown.
+/// keys page with it.
 ///
 /// The grid adapts to the width: three columns from 120 columns, two from 80, one below.
 /// Panel rows that do not fit at a readable height scroll, keeping the focused panel
@@ -51,10 +51,5 @@ public struct HomeLayout: Equatable, Sendable {
             }
         }
         self.panels = panels
-    }
-
-    /// The index of the dimension whose panel is at `point`, if any.
-    public func panelIndex(at point: Point) -> Int? {
-        panels.first { $0.rect.contains(point) }?.index
     }
 }
