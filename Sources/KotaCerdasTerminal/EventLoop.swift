@@ -28,20 +28,20 @@ public final class EventLoop<Message: Sendable> {
     ///
     /// - Parameters:
     ///   - handle: applies one event to the app's state and says what follows.
-    ///   - render: draws the whole screen for the given width and height.
+    ///   - present: draws the app's state and shows it through the presenter.
     ///   - nextTick: how long until the app next wants a `.tick` (say, the next whole
     ///     minute), or nil to sleep until something happens. Asked before every wait.
     /// - Returns: the signal that stopped the loop, or nil when the app chose to quit.
     @discardableResult
     public func run(
         handle: (LoopEvent<Message>) -> LoopDecision,
-        render: (_ width: Int, _ height: Int) -> CellBuffer,
+        present: () -> Void,
         nextTick: () -> Duration?
     ) throws(TerminalError) -> TerminationSignal? {
         var needsFrame = true
         while true {
             if needsFrame {
-                presenter.present(render(session.width, session.height))
+                present()
                 needsFrame = false
             }
             let (events, resized) = try waitForEvents(timeout: PollTimeout.milliseconds(for: nextTick()))

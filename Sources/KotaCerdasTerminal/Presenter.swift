@@ -2,7 +2,7 @@ import CNcursesw
 import KotaCerdasUI
 
 /// Puts cell buffers on the screen, writing only the cells that changed since the last one.
-public final class Presenter {
+public final class Presenter: FramePresenter {
     private struct Rendition {
         var attributes: attr_t
         var pair: Int32

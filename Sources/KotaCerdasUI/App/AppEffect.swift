@@ -5,4 +5,8 @@ public enum AppEffect: Hashable, Sendable {
     case quit
     /// Read every data source now instead of waiting for its next interval.
     case reloadSources
+    /// Show every later frame in the theme of this name (`t`).
+    case useTheme(String)
+    /// The view asked for before any data arrived is not in the data that came; why.
+    case unknownView(String)
 }

@@ -34,6 +34,19 @@ extension AppState {
         if let selection = detailSelectionID, !links.contains(selection) { detailSelectionID = nil }
     }
 
+    /// Opens the view asked for before any data arrived, now that there is data to find
+    /// it in.
+    mutating func openPendingView() -> [AppEffect] {
+        guard let view = pendingView else { return [] }
+        pendingView = nil
+        do {
+            route = try RoutePath.route(view, in: document)
+            return []
+        } catch {
+            return [.unknownView(error.description)]
+        }
+    }
+
     /// `route` if everything it names still exists, else the nearest level that does.
     private func valid(_ route: Route) -> Route {
         switch route {

@@ -18,7 +18,7 @@ extension AppState {
         case .quit: return [.quit]
         case .reload: return [.reloadSources]
         case .toggleLanguage: language = language.other
-        case .nextTheme: cycleTheme()
+        case .nextTheme: return cycleTheme()
         case .help: toggle(.help)
         case .sources: toggle(.sources)
         default:
@@ -39,9 +39,10 @@ extension AppState {
         }
     }
 
-    private mutating func cycleTheme() {
-        guard let index = themeNames.firstIndex(of: themeName) else { return }
+    private mutating func cycleTheme() -> [AppEffect] {
+        guard let index = themeNames.firstIndex(of: themeName) else { return [] }
         themeName = themeNames[(index + 1) % themeNames.count]
+        return [.useTheme(themeName)]
     }
 
     /// `?` and `i`: opens `page` over the back stack, or closes it when it is on top. An

@@ -37,6 +37,8 @@ public struct AppState: Equatable, Sendable {
     public var size: TerminalSize
     /// What `K` rotates through.
     public var kioskPlaylist: KioskPlaylist
+    /// A view asked for (`--view`) before any data arrived, opened with the first data.
+    public var pendingView: String?
     /// The kiosk rotation; nil when off.
     public internal(set) var kiosk: Kiosk?
 

@@ -18,7 +18,7 @@ public func update(_ state: inout AppState, _ event: AppEvent, frame: CellBuffer
         return []
     case .dataChanged(let document, let sources):
         state.replaceData(document, sources: sources)
-        return []
+        return state.openPendingView()
     case .healthChanged(let sources):
         state.sources = sources
         return []

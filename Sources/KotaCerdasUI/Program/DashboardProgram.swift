@@ -1,0 +1,68 @@
+import Foundation
+
+/// The dashboard as a program, after Bubble Tea's: the state, `update` applied to each
+/// event, the view shown whenever the state changed, and the effects carried out through
+/// the edges it is given. The terminal's event loop drives it; tests drive it alike with
+/// a presenter that keeps the frames.
+public final class DashboardProgram {
+    public private(set) var state: AppState
+    /// What the user should know once the terminal is theirs again.
+    public private(set) var notes: [String] = []
+
+    private let presenter: any FramePresenter
+    private let themes: ThemeLibrary
+    private let reload: () -> Void
+    /// The frame on screen: the mouse is answered from its hit targets.
+    private var frame: CellBuffer?
+
+    /// - Parameters:
+    ///   - presenter: shows the frames, in the theme in use when the program starts.
+    ///   - themes: where `t` finds the next theme.
+    ///   - reload: asks every data source to read now (`r`).
+    public init(state: AppState, themes: ThemeLibrary, presenter: any FramePresenter, reload: @escaping () -> Void) {
+        self.state = state
+        self.themes = themes
+        self.presenter = presenter
+        self.reload = reload
+    }
+
+    /// Applies `event` and carries out its effects; says whether a new frame is due (a
+    /// key that means nothing here costs no drawing at all) or the program ends.
+    public func send(_ event: AppEvent) -> LoopDecision {
+        let before = state
+        for effect in update(&state, event, frame: frame) {
+            switch effect {
+            case .quit: return .quit
+            case .reloadSources: reload()
+            case .useTheme(let name): useTheme(name)
+            case .unknownView(let reason): note("--view: " + reason)
+            }
+        }
+        return state == before ? .unchanged : .redraw
+    }
+
+    /// Draws the state at its size and shows it.
+    public func present() {
+        let frame = Screen.render(state)
+        self.frame = frame
+        presenter.present(frame)
+    }
+
+    /// How long to sleep until the state next needs the clock: the next whole minute on
+    /// screen, or the next kiosk switch.
+    public func nextTick(after now: Date) -> Duration {
+        let delay = state.nextWakeUp(after: now).timeIntervalSince(now)
+        return .milliseconds(max(1, Int((delay * 1000).rounded(.up))))
+    }
+
+    private func useTheme(_ name: String) {
+        // Only names the library listed can come up here, so none is unknown.
+        let (theme, note) = (try? themes.resolve(name)) ?? (.fallback, nil)
+        if let note { self.note(note) }
+        presenter.setTheme(theme)
+    }
+
+    private func note(_ text: String) {
+        if !notes.contains(text) { notes.append(text) }
+    }
+}
