@@ -16,13 +16,17 @@ let package = Package(
     targets: [
         // Domain types, the JSON format v1 and derived metrics. Foundation only.
         .target(name: "KotaCerdasCore"),
-        // Pure rendering: cell buffer, widgets, screens, state and update.
+        // The UI kit: cell buffer, canvas, display width, sanitiser, glyphs, themes and the
+        // ANSI renderer, input events, widgets, the buffer diff and the presenter protocol.
+        // Knows nothing of the city, nor of Core.
         .target(
-            name: "KotaCerdasUI",
-            dependencies: ["KotaCerdasCore"],
+            name: "KotaCerdasKit",
             // A symlink to the top-level themes/ folder; .process follows it, .copy does not.
             resources: [.process("Themes")]
         ),
+        // The app: state and pure update, the route table, the key table, screens,
+        // words and formats, and the program that runs them. Pure: no terminal.
+        .target(name: "KotaCerdasUI", dependencies: ["KotaCerdasKit", "KotaCerdasCore"]),
         // ncursesw as a Swift module: the modulemap plus a shim for what does not import.
         .systemLibrary(
             name: "CNcursesw",
@@ -30,7 +34,8 @@ let package = Package(
         ),
         // The terminal backend: session, presenter, input and the event loop.
         // The only target that imports CNcursesw.
-        .target(name: "KotaCerdasTerminal", dependencies: ["KotaCerdasUI", "CNcursesw"]),
+        // Imports the kit only, so a backend can never reach into screens or state.
+        .target(name: "KotaCerdasTerminal", dependencies: ["KotaCerdasKit", "CNcursesw"]),
         // Transports (file, HTTP, demo), adapters from each source format to v1, the
         // snapshot store, the disk cache, the config file and the bundled sample cities.
         .target(

@@ -1,4 +1,4 @@
-import KotaCerdasUI
+import KotaCerdasKit
 
 /// Hands out curses colour pairs for (foreground, background) combinations, allocating
 /// each combination once and never more than the terminal has.

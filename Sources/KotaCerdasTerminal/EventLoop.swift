@@ -1,6 +1,6 @@
 import CNcursesw
 import Glibc
-import KotaCerdasUI
+import KotaCerdasKit
 
 /// The one thread that owns curses: sleeps in `poll()` on the keyboard, a signalfd and
 /// the mailbox, hands the app each event, and presents a frame only when something changed.

@@ -1,5 +1,5 @@
 import CNcursesw
-import KotaCerdasUI
+import KotaCerdasKit
 
 /// Turns raw curses input into the app's input events.
 enum InputDecoder {

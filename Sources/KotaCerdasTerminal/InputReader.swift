@@ -1,5 +1,5 @@
 import CNcursesw
-import KotaCerdasUI
+import KotaCerdasKit
 
 /// Reads everything the keyboard and mouse have sent, without blocking.
 struct InputReader {

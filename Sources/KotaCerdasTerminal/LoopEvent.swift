@@ -1,4 +1,4 @@
-import KotaCerdasUI
+import KotaCerdasKit
 
 /// Everything the event loop hands the app: input, posted messages, ticks and stop requests.
 public enum LoopEvent<Message: Sendable>: Sendable {

@@ -1,5 +1,5 @@
 import CNcursesw
-import KotaCerdasUI
+import KotaCerdasKit
 
 /// Puts cell buffers on the screen, writing only the cells that changed since the last one.
 public final class Presenter: FramePresenter {

@@ -1,4 +1,4 @@
-import KotaCerdasUI
+import KotaCerdasKit
 
 /// How many colours the terminal shows, and which curses colour number stands for a
 /// theme colour there.

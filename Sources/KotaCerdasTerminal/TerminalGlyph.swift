@@ -1,4 +1,4 @@
-import KotaCerdasUI
+import KotaCerdasKit
 
 /// What to hand curses for one cell so that it occupies exactly the cell's columns.
 ///

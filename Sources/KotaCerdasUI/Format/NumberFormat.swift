@@ -2,7 +2,7 @@ import KotaCerdasCore
 
 /// Numbers for people in the reader's language: `4.500.000.000` and `3,12` in
 /// Indonesian, `4,500,000,000` and `3.12` in English. Deterministic: no locale data.
-public struct NumberFormat: Sendable {
+public struct NumberFormat: AxisFormat, Sendable {
     public let language: Language
 
     /// Shown for values that are not a number or infinite.

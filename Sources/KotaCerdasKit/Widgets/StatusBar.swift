@@ -1,6 +1,6 @@
 /// A full-width bar with text at the left (e.g. key hints) and at the right (e.g. the
 /// data's age). The right text is shorter and more urgent, so it wins when space is short.
-public struct StatusBar: Sendable {
+public struct StatusBar: Widget, Sendable {
     public var left: String
     public var right: String
     public var role: StyleRole

@@ -1,6 +1,6 @@
 /// A bordered box with a title at the left and a badge at the right of its top border.
 /// A focused panel draws its border in the accent role so the eye finds it first.
-public struct Panel: Sendable {
+public struct Panel: Widget, Sendable {
     public var title: String
     public var badge: String?
     public var badgeRole: StyleRole

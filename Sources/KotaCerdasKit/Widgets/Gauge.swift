@@ -1,6 +1,6 @@
 /// A horizontal bar showing a fraction 0…1 with eighth-of-a-cell precision, with an
 /// optional label (such as `62%`) at its right end.
-public struct Gauge: Sendable {
+public struct Gauge: Widget, Sendable {
     public var fraction: Double
     public var label: String?
     public var role: StyleRole

@@ -1,6 +1,6 @@
 /// Rows under a header, scrolled so the selected row is always visible, with the
 /// selected row highlighted across its full width and arrows showing hidden rows.
-public struct Table: Sendable {
+public struct Table: Widget, Sendable {
     public var columns: [TableColumn]
     public var rows: [[TableCell]]
     public var selectedRow: Int?

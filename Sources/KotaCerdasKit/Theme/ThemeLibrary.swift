@@ -17,7 +17,7 @@ public struct ThemeLibrary: Sendable {
     /// is looked up in the places SwiftPM puts it: next to the executable (installed or
     /// in `.build`) and in the main bundle's resources (macOS app layouts).
     public static func bundled() -> ThemeLibrary {
-        let bundleNames = ["kotacerdas_KotaCerdasUI.resources", "kotacerdas_KotaCerdasUI.bundle"]
+        let bundleNames = ["kotacerdas_KotaCerdasKit.resources", "kotacerdas_KotaCerdasKit.bundle"]
         let executableDirectory = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent()
         let parents = [executableDirectory, Bundle.main.bundleURL, Bundle.main.resourceURL].compactMap { $0 }
         let candidates = parents.flatMap { parent in

@@ -1,7 +1,7 @@
 /// A history as a line: braille dots (ASCII dots without Unicode), a left value axis
 /// labelled with the lowest and highest value, a bottom time axis labelled at the first,
 /// middle and last point shown, a dashed target line and dotted threshold lines.
-public struct LineChart: Sendable {
+public struct LineChart: Widget, Sendable {
     /// The history, oldest first; nil or NaN is a gap.
     public var values: [Double?]
     /// One label per value (e.g. `Jan`, `10:00`); the axis shows three of them.
@@ -10,7 +10,7 @@ public struct LineChart: Sendable {
     public var warning: Double?
     public var critical: Double?
     /// Formats the axis values in the reader's language.
-    public var format: NumberFormat
+    public var format: any AxisFormat
     public var decimals: Int
 
     /// A chart of `values`; reference lines left nil are not drawn.
@@ -20,7 +20,7 @@ public struct LineChart: Sendable {
         target: Double? = nil,
         warning: Double? = nil,
         critical: Double? = nil,
-        format: NumberFormat,
+        format: any AxisFormat,
         decimals: Int = 0
     ) {
         self.values = values

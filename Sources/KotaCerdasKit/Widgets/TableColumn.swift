@@ -26,7 +26,7 @@ public struct TableColumn: Sendable {
 
     /// The width of each column when `columns` share `totalWidth` with one space
     /// between neighbours; columns past the edge are clipped when drawn.
-    static func layout(_ columns: [TableColumn], totalWidth: Int) -> [Int] {
+    public static func layout(_ columns: [TableColumn], totalWidth: Int) -> [Int] {
         let available = totalWidth - max(0, columns.count - 1)
         var fixedTotal = 0
         var weightTotal = 0

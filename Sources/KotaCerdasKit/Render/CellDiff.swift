@@ -1,13 +1,11 @@
-import KotaCerdasUI
-
 /// Finds what must be written to turn one presented buffer into the next.
-enum CellDiff {
+public enum CellDiff {
     /// The maximal runs of changed cells, row by row from the top, left to right.
     ///
     /// Without a previous buffer, or when the size changed, every row is one full run.
     /// A changed continuation cell pulls its wide lead cell into the run, because the
     /// terminal can only redraw the right half of a wide character by writing the whole.
-    static func changedRuns(from old: CellBuffer?, to new: CellBuffer) -> [CellRun] {
+    public static func changedRuns(from old: CellBuffer?, to new: CellBuffer) -> [CellRun] {
         guard new.width > 0 else { return [] }
         guard let old, old.width == new.width, old.height == new.height else {
             return (0..<new.height).map { CellRun(row: $0, columns: 0..<new.width) }

@@ -1,6 +1,6 @@
 /// A box centred over the screen listing keys and what they do, in two columns when
 /// the screen is wide enough.
-public struct HelpOverlay: Sendable {
+public struct HelpOverlay: Widget, Sendable {
     public var title: String
     public var entries: [HelpEntry]
 

@@ -1,6 +1,6 @@
 /// A one-row chart of the most recent values that fit, scaled between the lowest and
 /// highest value shown. Gaps (nil or NaN) stay blank; a flat series sits mid-height.
-public struct Sparkline: Sendable {
+public struct Sparkline: Widget, Sendable {
     public var values: [Double?]
     public var role: StyleRole
 

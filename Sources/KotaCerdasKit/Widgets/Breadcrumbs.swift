@@ -1,7 +1,7 @@
 /// Where the reader is, as path segments joined by a separator (`Kota › Mobilitas ›
 /// Kemacetan`). When too long, the oldest segments give way to `…` so the current
 /// place, at the right, always stays visible.
-public struct Breadcrumbs: Sendable {
+public struct Breadcrumbs: Widget, Sendable {
     public var segments: [String]
 
     /// A trail from the top level (first) to the current place (last).

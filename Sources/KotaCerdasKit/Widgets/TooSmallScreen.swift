@@ -1,6 +1,6 @@
 /// What the whole screen shows when the terminal is smaller than the layout needs:
 /// a calm, centred message instead of a broken layout.
-public struct TooSmallScreen: Sendable {
+public struct TooSmallScreen: Widget, Sendable {
     /// The message, already localized by the caller, e.g.
     /// "Terminal too small: 30×8, need at least 40×12".
     public var message: String
