@@ -18,10 +18,6 @@ public struct JSONObject: Equatable, Sendable {
         positions = Self.index(of: members)
     }
 
-    init(_ members: ArraySlice<(key: String, value: JSONValue)>) {
-        self.init(Array(members))
-    }
-
     public subscript(key: String) -> JSONValue? {
         get { position(of: key).map { members[$0].value } }
         set {

@@ -6,8 +6,8 @@
 /// It reads the bytes in place through a buffer pointer, one pass, with no per-character
 /// `String` work: strings are made from byte ranges, numbers are read digit by digit, and
 /// the line and column are only counted when there is an error to report. Children of
-/// every open container wait on shared stacks and become one exactly-sized array when the
-/// container closes, so a large document does not pay for arrays growing step by step.
+/// every open container wait on shared stacks (`PendingValues`) and are moved into one
+/// exactly-sized array when the container closes.
 public struct JSONParser: ~Copyable {
     /// Deeper nesting than this is refused; the data format needs fewer than ten levels.
     public static let maximumDepth = 256
@@ -16,9 +16,9 @@ public struct JSONParser: ~Copyable {
     var index = 0
     private var depth = 0
     /// Elements of the arrays being read, innermost last.
-    private var elements: [JSONValue] = []
+    private var elements = PendingValues<JSONValue>()
     /// Members of the objects being read, innermost last.
-    private var members: [(key: String, value: JSONValue)] = []
+    private var members = PendingValues<(key: String, value: JSONValue)>()
     /// The decoded bytes of a string with escapes, reused from string to string.
     var unescaped: [UInt8] = []
 
@@ -88,13 +88,11 @@ public struct JSONParser: ~Copyable {
             }
             skipWhitespace()
             let value = try parseValue()
-            members.append((key, value))
+            members.push((key, value))
             skipWhitespace()
             if consume(UInt8(ascii: ",")) { continue }
             if consume(UInt8(ascii: "}")) {
-                let object = JSONObject(members[first...])
-                members.removeSubrange(first...)
-                return .object(object)
+                return .object(JSONObject(members.take(from: first)))
             }
             throw error("unexpected \(describeCurrent()), expected ',' or '}' in an object")
         }
@@ -108,13 +106,11 @@ public struct JSONParser: ~Copyable {
         while true {
             skipWhitespace()
             let element = try parseValue()
-            elements.append(element)
+            elements.push(element)
             skipWhitespace()
             if consume(UInt8(ascii: ",")) { continue }
             if consume(UInt8(ascii: "]")) {
-                let array = Array(elements[first...])
-                elements.removeSubrange(first...)
-                return .array(array)
+                return .array(elements.take(from: first))
             }
             throw error("unexpected \(describeCurrent()), expected ',' or ']' in an array")
         }
