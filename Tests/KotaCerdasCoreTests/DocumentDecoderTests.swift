@@ -162,4 +162,14 @@ import Testing
         #expect(ControlCharacters.escaped(once) == once)
         #expect(ControlCharacters.escaped("Kabupaten Sumenep — 3,12 ✓") == "Kabupaten Sumenep — 3,12 ✓")
     }
+
+    @Test func decodingTheSameJSONTwiceReportsTheSameProblems() throws {
+        let typo = Fixture.indicator.replacingOccurrences(of: "\"target\"", with: "\"traget\"")
+        let json = try JSONParser.parse(Fixture.document(indicator: typo))
+        let first = DocumentDecoder.decode(json)
+        let second = DocumentDecoder.decode(json)
+        #expect(first.problems.map(\.description).contains { $0.contains("traget") })
+        #expect(second.problems == first.problems)
+        #expect(second.document == first.document)
+    }
 }

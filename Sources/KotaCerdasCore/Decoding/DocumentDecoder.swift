@@ -30,9 +30,22 @@ public enum DocumentDecoder {
         let city = root.value("city", required: true).flatMap { decodeCity($0, at: .root.member("city"), log: log, partial: partial) }
         let framework = root.value("framework").flatMap { decodeFramework($0, at: .root.member("framework"), log: log) }
         let asOf = root.date("asOf")
-        let dimensions = root.elements("dimensions", required: true).compactMap {
-            decodeDimension($0.value, at: $0.path, log: log, partial: partial)
+        var decoded: [DimensionMemo.Key: DimensionMemo.Entry] = [:]
+        let dimensions = root.elements("dimensions", required: true).compactMap { element in
+            guard let key = DimensionMemo.key(of: element.value, position: element.position, partial: partial),
+                  let object = element.value.objectValue else {
+                return decodeDimension(element.value, at: element.path, log: log, partial: partial)
+            }
+            let entry = DimensionMemo.shared.entry(key) ?? {
+                let problems = ProblemLog()
+                let dimension = decodeDimension(element.value, at: element.path, log: problems, partial: partial)
+                return DimensionMemo.Entry(object: object, dimension: dimension, problems: problems.problems)
+            }()
+            decoded[key] = entry
+            log.append(entry.problems)
+            return entry.dimension
         }
+        DimensionMemo.shared.replace(with: decoded)
         let document = CityDocument(
             city: city ?? City(id: "", name: ""), framework: framework, asOf: asOf, isDemo: isDemo,
             dimensions: dimensions)

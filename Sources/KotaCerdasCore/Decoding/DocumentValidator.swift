@@ -7,48 +7,67 @@
 enum DocumentValidator {
     static func validate(_ document: CityDocument, log: ProblemLog) {
         var dimensionIDs = Set<String>()
-        var entityIDs: [String: JSONPath] = [:]
+        // Where each id was first used; made into a path only for a duplicate's message,
+        // since a large city has a hundred thousand ids and hardly ever a duplicate.
+        var entityIDs: [String: EntityPlace] = [:]
+        entityIDs.reserveCapacity(document.dimensions.reduce(0) { $0 + $1.indicators.count + $1.programs.count })
         for (dimensionIndex, dimension) in document.dimensions.enumerated() {
             let dimensionPath = JSONPath.root.member("dimensions").index(dimensionIndex)
             if !dimensionIDs.insert(dimension.id).inserted {
                 log.error(dimensionPath.member("id"), "duplicate dimension id \"\(dimension.id)\"")
             }
-            for (index, indicator) in dimension.indicators.enumerated() {
-                let path = dimensionPath.member("indicators").index(index)
-                checkUnique(indicator.id, at: path, in: &entityIDs, log: log)
-                checkHistory(indicator.history, at: path.member("history"), log: log)
-                checkThresholds(indicator, at: path, log: log)
+            for index in dimension.indicators.indices {
+                let place = EntityPlace(dimension: dimensionIndex, list: "indicators", index: index)
+                checkUnique(dimension.indicators[index].id, at: place, in: &entityIDs, log: log)
+                checkHistory(dimension.indicators[index].history, at: place, log: log)
+                checkThresholds(dimension.indicators[index], at: place, log: log)
             }
-            let indicatorIDs = Set(dimension.indicators.map(\.id))
-            for (index, program) in dimension.programs.enumerated() {
-                let path = dimensionPath.member("programs").index(index)
-                checkUnique(program.id, at: path, in: &entityIDs, log: log)
-                checkProgram(program, in: dimension, indicatorIDs: indicatorIDs, at: path, log: log)
+            let linksIndicators = dimension.programs.contains { !$0.indicatorIDs.isEmpty }
+            let indicatorIDs = linksIndicators ? Set(dimension.indicators.map(\.id)) : []
+            for index in dimension.programs.indices {
+                let place = EntityPlace(dimension: dimensionIndex, list: "programs", index: index)
+                checkUnique(dimension.programs[index].id, at: place, in: &entityIDs, log: log)
+                checkProgram(dimension.programs[index], in: dimension, indicatorIDs: indicatorIDs, at: place.path, log: log)
             }
         }
     }
 
-    private static func checkUnique(_ id: String, at path: JSONPath, in seen: inout [String: JSONPath], log: ProblemLog) {
+    /// An indicator or programme, by position: `dimensions[d].indicators[i]`.
+    private struct EntityPlace {
+        let dimension: Int
+        let list: String
+        let index: Int
+
+        var path: JSONPath { JSONPath.root.member("dimensions").index(dimension).member(list).index(index) }
+    }
+
+    private static func checkUnique(_ id: String, at place: EntityPlace, in seen: inout [String: EntityPlace], log: ProblemLog) {
         if let first = seen[id] {
-            log.error(path.member("id"), "duplicate id \"\(id)\" (first used at \(first))")
+            log.error(place.path.member("id"), "duplicate id \"\(id)\" (first used at \(first.path))")
         } else {
-            seen[id] = path
+            seen[id] = place
         }
     }
 
-    private static func checkHistory(_ history: [HistoryPoint], at path: JSONPath, log: ProblemLog) {
+    private static func checkHistory(_ history: [HistoryPoint], at place: EntityPlace, log: ProblemLog) {
         for index in history.indices.dropFirst() {
             let previous = history[index - 1].at
             let current = history[index].at
+            let message: String
             if current < previous {
-                log.warning(path.index(index).member("at"), "\(current) comes before the previous point \(previous); history should be oldest first (it is sorted for display)")
+                message = "\(current) comes before the previous point \(previous); history should be oldest first (it is sorted for display)"
             } else if current == previous {
-                log.warning(path.index(index).member("at"), "repeats the date \(current) of the previous point")
+                message = "repeats the date \(current) of the previous point"
+            } else {
+                continue
             }
+            log.warning(place.path.member("history").index(index).member("at"), message)
         }
     }
 
-    private static func checkThresholds(_ indicator: Indicator, at path: JSONPath, log: ProblemLog) {
+    private static func checkThresholds(_ indicator: Indicator, at place: EntityPlace, log: ProblemLog) {
+        guard indicator.warn != nil || indicator.critical != nil else { return }
+        let path = place.path
         let thresholds = [("warn", indicator.warn), ("critical", indicator.critical)]
         if indicator.better == .target {
             for (key, limit) in thresholds {

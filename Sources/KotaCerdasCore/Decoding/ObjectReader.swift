@@ -22,9 +22,11 @@ struct ObjectReader {
     }
 
     /// Warns about members this format does not define, which are usually typos.
-    func warnAboutUnknownMembers(known: Set<String>) {
-        for key in object.keys where !known.contains(key) {
-            log.warning(path.member(key), "unknown member, ignored (known: \(known.sorted().joined(separator: ", ")))")
+    /// `known` is a short list searched in order: for a dozen names that is faster than
+    /// hashing each member's name, and a large city has millions of members.
+    func warnAboutUnknownMembers(known: [String]) {
+        for member in object.members where !known.contains(member.key) {
+            log.warning(path.member(member.key), "unknown member, ignored (known: \(known.sorted().joined(separator: ", ")))")
         }
     }
 
@@ -129,14 +131,25 @@ struct ObjectReader {
         return choice
     }
 
-    /// Each element of an array member with its path; empty (with an error if not an array).
-    func elements(_ key: String, required: Bool = false) -> [(value: JSONValue, path: JSONPath)] {
+    /// One element of an array member. Its path is made only when asked for: a large
+    /// city has millions of elements, and only the faulty ones need a path for a message.
+    struct Element {
+        let value: JSONValue
+        let array: JSONPath
+        let position: Int
+
+        var path: JSONPath { array.index(position) }
+    }
+
+    /// Each element of an array member; empty (with an error if not an array).
+    func elements(_ key: String, required: Bool = false) -> [Element] {
         guard let value = value(key, required: required) else { return [] }
+        let arrayPath = path.member(key)
         guard case .array(let elements) = value else {
-            log.error(path.member(key), "expected an array, found \(value.summary)")
+            log.error(arrayPath, "expected an array, found \(value.summary)")
             return []
         }
-        return elements.enumerated().map { ($0.element, path.member(key).index($0.offset)) }
+        return elements.enumerated().map { Element(value: $0.element, array: arrayPath, position: $0.offset) }
     }
 
     private func mismatch<T>(_ key: String, _ expected: String, _ value: JSONValue) -> T? {

@@ -9,4 +9,8 @@ final class ProblemLog {
     func warning(_ path: JSONPath, _ message: String) {
         problems.append(Problem(.warning, at: path, message))
     }
+
+    func append(_ more: [Problem]) {
+        problems += more
+    }
 }

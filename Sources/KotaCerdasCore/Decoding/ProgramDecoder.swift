@@ -1,9 +1,12 @@
 /// Decodes one programme object of the data format.
 enum ProgramDecoder {
-    static let members: Set<String> = [
+    static let members = [
         "id", "name", "area", "owner", "status", "progress", "start", "end", "budget", "indicators",
         "milestones", "updatedAt", "description",
     ]
+
+    static let budgetMembers = ["currency", "allocated", "spent"]
+    static let milestoneMembers = ["name", "due", "done"]
 
     static func decode(_ value: JSONValue, at path: JSONPath, log: ProblemLog, partial: Bool) -> Program? {
         guard let reader = ObjectReader(value, at: path, log: log, partial: partial) else { return nil }
@@ -38,7 +41,7 @@ enum ProgramDecoder {
 
     private static func decodeBudget(_ value: JSONValue, at path: JSONPath, log: ProblemLog) -> Budget? {
         guard let reader = ObjectReader(value, at: path, log: log, partial: false) else { return nil }
-        reader.warnAboutUnknownMembers(known: ["currency", "allocated", "spent"])
+        reader.warnAboutUnknownMembers(known: budgetMembers)
         let allocated = reader.number("allocated", required: true)
         let spent = reader.number("spent") ?? 0
         for (key, amount) in [("allocated", allocated ?? 0), ("spent", spent)] where amount < 0 {
@@ -50,7 +53,7 @@ enum ProgramDecoder {
 
     private static func decodeMilestone(_ value: JSONValue, at path: JSONPath, log: ProblemLog) -> Milestone? {
         guard let reader = ObjectReader(value, at: path, log: log, partial: false) else { return nil }
-        reader.warnAboutUnknownMembers(known: ["name", "due", "done"])
+        reader.warnAboutUnknownMembers(known: milestoneMembers)
         guard let name = reader.text("name", required: true) else { return nil }
         return Milestone(name: name, due: reader.date("due"), done: reader.bool("done") ?? false)
     }

@@ -33,33 +33,3 @@ public enum JSONValue: Equatable, Sendable {
         objectValue?[key]
     }
 }
-
-/// A JSON object as an ordered list of members. Lookups are linear: objects in the
-/// data format are small, and order matters more than lookup speed here.
-public struct JSONObject: Equatable, Sendable {
-    public private(set) var members: [(key: String, value: JSONValue)]
-
-    public init(_ members: [(key: String, value: JSONValue)] = []) {
-        self.members = members
-    }
-
-    public subscript(key: String) -> JSONValue? {
-        get { members.first(where: { $0.key == key })?.value }
-        set {
-            let index = members.firstIndex(where: { $0.key == key })
-            switch (index, newValue) {
-            case (let index?, let value?): members[index].value = value
-            case (let index?, nil): members.remove(at: index)
-            case (nil, let value?): members.append((key, value))
-            case (nil, nil): break
-            }
-        }
-    }
-
-    public var keys: [String] { members.map(\.key) }
-
-    public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
-        lhs.members.count == rhs.members.count
-            && zip(lhs.members, rhs.members).allSatisfy { $0.key == $1.key && $0.value == $1.value }
-    }
-}

@@ -17,9 +17,15 @@ public struct DataDate: Comparable, Hashable, Sendable, CustomStringConvertible 
     public let text: String
     /// Calendar fields (UTC for dates, the written offset for instants), worked out once:
     /// tables and charts read them for every row on every frame.
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
+
+    // Stored narrow: a large city holds a date for each of millions of history points,
+    // and the narrow fields halve the size of a point.
+    private let storedYear: Int32
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
 
     public init?(_ text: String) {
         guard let parsed = ISODateParser.parse(text) else { return nil }
@@ -34,7 +40,10 @@ public struct DataDate: Comparable, Hashable, Sendable, CustomStringConvertible 
         self.instant = instant
         self.precision = precision
         self.text = text
-        (year, month, day) = ISODateParser.civilFields(instant: instant, precision: precision, text: text)
+        let (year, month, day) = ISODateParser.civilFields(instant: instant, precision: precision, text: text)
+        storedYear = Int32(clamping: year)
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     public var description: String { text }

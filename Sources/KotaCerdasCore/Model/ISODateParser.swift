@@ -9,7 +9,17 @@ enum ISODateParser {
     }
 
     static func parse(_ text: String) -> Parsed? {
-        let bytes = Array(text.utf8)
+        withBytes(of: text, parse(bytes:))
+    }
+
+    /// Runs `body` on the UTF-8 bytes of `text` in place: dates are read by the million
+    /// in a large city, and copying each into an array first was most of the cost.
+    private static func withBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Parsed? {
         var reader = DigitReader(bytes: bytes)
         guard let year = reader.number(digits: 4) else { return nil }
         guard !reader.atEnd else { return build(year, 1, 1, precision: .year) }
@@ -54,11 +64,13 @@ enum ISODateParser {
     }
 
     private static func parseLocalDate(_ text: String) -> (Int, Int, Int)? {
-        var reader = DigitReader(bytes: Array(text.utf8))
-        guard let year = reader.number(digits: 4), reader.consume("-"),
-              let month = reader.number(digits: 2), reader.consume("-"),
-              let day = reader.number(digits: 2) else { return nil }
-        return (year, month, day)
+        withBytes(of: text) { bytes in
+            var reader = DigitReader(bytes: bytes)
+            guard let year = reader.number(digits: 4), reader.consume("-"),
+                  let month = reader.number(digits: 2), reader.consume("-"),
+                  let day = reader.number(digits: 2) else { return nil }
+            return (year, month, day)
+        }
     }
 
     private static func build(_ year: Int, _ month: Int, _ day: Int, precision: DataDate.Precision) -> Parsed {
@@ -99,13 +111,13 @@ enum ISODateParser {
 
 /// Reads fixed-width digit groups and separators from ASCII bytes.
 private struct DigitReader {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
 
     var atEnd: Bool { index >= bytes.count }
 
-    mutating func consume(_ character: Character) -> Bool {
-        guard let ascii = character.asciiValue, index < bytes.count, bytes[index] == ascii else { return false }
+    mutating func consume(_ character: Unicode.Scalar) -> Bool {
+        guard index < bytes.count, bytes[index] == UInt8(ascii: character) else { return false }
         index += 1
         return true
     }

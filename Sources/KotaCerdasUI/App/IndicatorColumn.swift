@@ -5,16 +5,16 @@ import KotaCerdasCore
 public enum IndicatorColumn: Int, CaseIterable, Sendable {
     case name, value, target, status, trend, updated
 
-    /// Orders two indicators by this column, worst or most notable first so a sorted table
-    /// puts what needs attention at the top; nil when they tie.
-    func precedes(_ a: Indicator, _ b: Indicator, language: Language) -> Bool? {
+    /// Where an indicator goes when sorted by this column: worst or most notable first,
+    /// so a sorted table puts what needs attention at the top.
+    func sortKey(_ indicator: Indicator, language: Language) -> SortKey {
         switch self {
-        case .name: SortOrder.ascending(a.name.text(in: language).lowercased(), b.name.text(in: language).lowercased())
-        case .value: SortOrder.descending(a.value, b.value)
-        case .target: SortOrder.descending(a.target, b.target)
-        case .status: SortOrder.ascending(a.status.urgency, b.status.urgency)
-        case .trend: SortOrder.ascending(Self.severity(a.trend), Self.severity(b.trend))
-        case .updated: SortOrder.descending(a.updatedAt, b.updatedAt)
+        case .name: .alphabetical(indicator.name.text(in: language))
+        case .value: .descending(indicator.value)
+        case .target: .descending(indicator.target)
+        case .status: .ascending(Double(indicator.status.urgency))
+        case .trend: .ascending(Double(Self.severity(indicator.trend)))
+        case .updated: .descending(indicator.updatedAt?.instant.timeIntervalSince1970)
         }
     }
 

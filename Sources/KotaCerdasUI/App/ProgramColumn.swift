@@ -6,16 +6,16 @@ import KotaCerdasCore
 public enum ProgramColumn: Int, CaseIterable, Sendable {
     case name, owner, status, progress, absorption, end
 
-    /// Orders two programmes by this column, most notable first; nil when they tie.
-    func precedes(_ a: Program, _ b: Program, language: Language) -> Bool? {
+    /// Where a programme goes when sorted by this column: most notable first.
+    func sortKey(_ program: Program, language: Language) -> SortKey {
         switch self {
-        case .name: SortOrder.ascending(a.name.text(in: language).lowercased(), b.name.text(in: language).lowercased())
-        case .owner: SortOrder.ascending(a.owner.lowercased(), b.owner.lowercased())
-        case .status: SortOrder.ascending(a.status.urgency, b.status.urgency)
-        case .progress: SortOrder.descending(a.progress, b.progress)
-        case .absorption: SortOrder.descending(a.absorption, b.absorption)
+        case .name: .alphabetical(program.name.text(in: language))
+        case .owner: .alphabetical(program.owner)
+        case .status: .ascending(Double(program.status.urgency))
+        case .progress: .descending(program.progress)
+        case .absorption: .descending(program.absorption)
         // Soonest deadline first: that is what a programme officer chases.
-        case .end: SortOrder.ascending(a.end?.instant ?? .distantFuture, b.end?.instant ?? .distantFuture)
+        case .end: .ascending((program.end?.instant ?? .distantFuture).timeIntervalSince1970)
         }
     }
 }

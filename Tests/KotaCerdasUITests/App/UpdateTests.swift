@@ -93,6 +93,13 @@ import Testing
         #expect(state.route == .dimension("governance"), "Esc while typing clears the filter, not the screen")
     }
 
+    @Test func theFilterIgnoresCaseAndDiacritics() {
+        var state = TestState.make(route: .dimension("governance"))
+        _ = press([.character("/")] + typing("dÁta"), on: &state)
+        let ids = TableRows.ids(.indicators, of: state.document.dimensions[0], view: view(state), language: .indonesian)
+        #expect(ids == ["gov-open-data"])
+    }
+
     @Test func filterTypingTakesCommandKeysAsText() {
         var state = TestState.make(route: .dimension("governance"))
         let effects = press(.character("/"), .character("q"), .character("s"), on: &state)

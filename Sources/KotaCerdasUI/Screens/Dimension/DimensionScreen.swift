@@ -30,8 +30,8 @@ struct DimensionScreen {
                 let table = kind == .indicators
                     ? IndicatorTable(context: context, dimension: dimension, state: view.indicators).table(width: area.width)
                     : ProgramTable(context: context, dimension: dimension, state: view.programs).table(width: area.width)
-                Table(columns: table.columns, rows: table.rows, selectedRow: isFocused ? section.selected : nil,
-                      scrollOffset: section.scroll).draw(on: &area)
+                Table(columns: table.columns, rowCount: table.rowCount, selectedRow: isFocused ? section.selected : nil,
+                      scrollOffset: section.scroll, row: table.row).draw(on: &area)
                 if section.rowCount == 0 {
                     let empty = view[kind].filter.isEmpty
                         ? context.text(kind == .indicators ? .noIndicators : .noPrograms) : context.text(.noMatches)

@@ -11,7 +11,9 @@ struct IndicatorTable {
     /// Below this width the "updated" column gives its room to the names.
     static let updatedColumnWidth = 100
 
-    func table(width: Int) -> (columns: [TableColumn], rows: [[TableCell]]) {
+    /// The columns at `width`, the number of rows and each row's cells; cells are made
+    /// only for the rows drawn.
+    func table(width: Int) -> (columns: [TableColumn], rowCount: Int, row: (Int) -> [TableCell]) {
         let shown = IndicatorColumn.allCases.filter { $0 != .updated || width >= Self.updatedColumnWidth }
         let statusWidth = IndicatorStatus.allCases.map { context.label($0).displayWidth }.max() ?? 0
         let columns: [TableColumn] = shown.map { column in
@@ -25,10 +27,8 @@ struct IndicatorTable {
             case .updated: return .numeric(title, width: .fixed(13))
             }
         }
-        let rows = TableRows.indicators(of: dimension, table: state, language: context.language).map {
-            Array(row($0).prefix(shown.count))
-        }
-        return (columns, rows)
+        let order = TableRows.order(.indicators, of: dimension, table: state, language: context.language)
+        return (columns, order.count, { Array(row(dimension.indicators[order[$0]]).prefix(shown.count)) })
     }
 
     private func header(_ column: IndicatorColumn) -> String {

@@ -6,7 +6,9 @@ struct ProgramTable {
     let dimension: Dimension
     let state: TableState
 
-    func table(width: Int) -> (columns: [TableColumn], rows: [[TableCell]]) {
+    /// The columns at `width`, the number of rows and each row's cells; cells are made
+    /// only for the rows drawn.
+    func table(width: Int) -> (columns: [TableColumn], rowCount: Int, row: (Int) -> [TableCell]) {
         let statusWidth = ProgramStatus.allCases.map { context.label($0).displayWidth }.max() ?? 0
         let barWidth = width >= 110 ? 10 : 5
         let columns: [TableColumn] = ProgramColumn.allCases.map { column in
@@ -20,10 +22,8 @@ struct ProgramTable {
             case .end: return .numeric(title, width: .fixed(11))
             }
         }
-        let rows = TableRows.programs(of: dimension, table: state, language: context.language).map {
-            row($0, barWidth: barWidth)
-        }
-        return (columns, rows)
+        let order = TableRows.order(.programs, of: dimension, table: state, language: context.language)
+        return (columns, order.count, { row(dimension.programs[order[$0]], barWidth: barWidth) })
     }
 
     private func header(_ column: ProgramColumn) -> String {

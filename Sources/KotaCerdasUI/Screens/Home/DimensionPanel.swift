@@ -91,7 +91,7 @@ struct DimensionPanel {
             y += 1
         }
         if roomy { y += 1 }
-        for indicator in importantIndicators.prefix(indicatorCount) {
+        for indicator in ImportantIndicators.first(indicatorCount, of: dimension.indicators) {
             let line = IndicatorLine(context: context, indicator: indicator)
             if twoRows {
                 line.drawTwoRows(on: &canvas, y: y)
@@ -112,15 +112,6 @@ struct DimensionPanel {
             line.draw(on: &canvas, at: Point(x: 0, y: bottom + offset))
         }
         freshness(summary).draw(on: &canvas, at: Point(x: 0, y: height - 1))
-    }
-
-    /// Highest weight first, then the worst status, then the data's order.
-    private var importantIndicators: [Indicator] {
-        dimension.indicators.enumerated().sorted { lhs, rhs in
-            if lhs.element.weight != rhs.element.weight { return lhs.element.weight > rhs.element.weight }
-            let (left, right) = (lhs.element.status.urgency, rhs.element.status.urgency)
-            return left != right ? left < right : lhs.offset < rhs.offset
-        }.map(\.element)
     }
 
     private func drawScore(on canvas: inout Canvas, y: Int, summary: DimensionSummary, withCounts: Bool) {
