@@ -48,7 +48,8 @@ public enum AdapterKind: String, CaseIterable, Sendable {
         switch self {
         case .v1:
             return V1Adapter()
-        case .ngsiV2, .ngsiLD, .ckan, .csv:
+        case .csv: return try CSVAdapter(options: options)
+        case .ngsiV2, .ngsiLD, .ckan:
             throw ConfigurationError(file: options?.file, "adapter \"\(rawValue)\" is not available yet")
         }
     }
