@@ -48,8 +48,9 @@ public enum AdapterKind: String, CaseIterable, Sendable {
         switch self {
         case .v1:
             return V1Adapter()
+        case .ckan: return try CKANAdapter(options: options)
         case .csv: return try CSVAdapter(options: options)
-        case .ngsiV2, .ngsiLD, .ckan:
+        case .ngsiV2, .ngsiLD:
             throw ConfigurationError(file: options?.file, "adapter \"\(rawValue)\" is not available yet")
         }
     }
