@@ -84,6 +84,13 @@ let package = Package(
         ),
         .testTarget(name: "KotaCerdasServerTests", dependencies: ["KotaCerdasServer", "KotaCerdasData"]),
         // Drives the real `kotacerdas` binary in tmux; built by `swift test` with everything else.
-        .testTarget(name: "EndToEndTests"),
+        // FlyingFox serves the CKAN portal the binary reads (ScriptedServer, CKANPortal).
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
     ]
 )
