@@ -175,6 +175,12 @@ import Testing
         #expect(mapped.summary == "2 rows · 1 mapped · 1 skipped (not listed in the config: 1)")
     }
 
+    @Test func aTabDelimiterMayBeNamed() throws {
+        let mapped = try CSVAdapter(options: try adapterOptions("delimiter = \"tab\"", adapter: .csv))
+            .map("indikator\ttanggal\tnilai\nIPM, Sumenep\t2024\t69,78\n")
+        #expect(mapped.indicator("ipm-sumenep")?.indicator.value == 69.78)
+    }
+
     @Test func aWrongSettingIsAConfigError() throws {
         #expect(throws: ConfigurationError(file: "config.toml", "sources[1].csv.delimiter: must be \",\", \";\" or \"\\t\"")) {
             _ = try CSVAdapter(options: try adapterOptions("delimiter = \"|\"", adapter: .csv))

@@ -17,8 +17,7 @@ public struct CSVAdapter: SourceAdapter {
     public init(options: AdapterOptions? = nil) throws(ConfigurationError) {
         mapping = try TableMapping(options: options, extraKeys: ["delimiter"])
         if let options, let written = try options.string("delimiter") {
-            let byte = written == "\\t" || written.lowercased() == "tab" ? UInt8(ascii: "\t") : written.utf8.first
-            guard written.utf8.count == 1 || byte == UInt8(ascii: "\t"), let byte, CSVDelimiter.candidates.contains(byte) else {
+            guard let byte = CSVDelimiter.named[written.lowercased()] else {
                 throw options.error("delimiter", "must be \",\", \";\" or \"\\t\"")
             }
             delimiter = byte

@@ -4,6 +4,11 @@
 enum CSVDelimiter {
     static let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
 
+    /// The delimiters as the config may write them: the character, or `\t` and `tab` for a tab.
+    static let named: [String: UInt8] = [
+        ",": UInt8(ascii: ","), ";": UInt8(ascii: ";"), "\t": UInt8(ascii: "\t"), "\\t": UInt8(ascii: "\t"), "tab": UInt8(ascii: "\t"),
+    ]
+
     static func detect(in bytes: [UInt8], from start: Int) -> UInt8 {
         var counts = [Int](repeating: 0, count: candidates.count)
         var quoted = false
