@@ -6,8 +6,12 @@ struct IndicatorAccumulator {
     var draft: IndicatorDraft
     let dimension: String
     let settings: IndicatorSettings?
+    /// What the rows' unit, target, … columns said, the latest row's cells winning.
+    var attributes = RowAttributes()
     private var points: [(at: DataDate, value: Double)] = []
-    private var periods: Set<DataDate> = []
+    /// The periods seen, kept only once a period comes out of order: rows usually come
+    /// in period order, and then a later period cannot repeat an earlier one.
+    private var periods: Set<DataDate>?
 
     init(draft: IndicatorDraft, dimension: String, settings: IndicatorSettings?) {
         self.draft = draft
@@ -17,7 +21,8 @@ struct IndicatorAccumulator {
 
     /// Adds a value for a period; false when the indicator already has one for it.
     mutating func add(at: DataDate, value: Double) -> Bool {
-        guard periods.insert(at).inserted else { return false }
+        if periods == nil, let last = points.last?.at, !(last < at) { periods = Set(points.map(\.at)) }
+        if periods?.insert(at).inserted == false { return false }
         points.append((at, value))
         return true
     }
@@ -35,6 +40,7 @@ struct IndicatorAccumulator {
             draft.value = latest.value
             draft.updatedAt = latest.at.text
         }
+        attributes.apply(to: &draft)
         if let settings {
             if let name = settings.name { draft.name = name }
             if let unit = settings.unit { draft.unit = unit }

@@ -46,10 +46,16 @@ public enum NumberText {
             guard bytes[start..<e].allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") }) else { return .invalid }
             mantissaEnd = e
         }
-        guard let shape = shape(of: bytes[start..<mantissaEnd], hint: decimal) else { return .invalid }
+        let mantissa = bytes[start..<mantissaEnd]
+        guard let shape = shape(of: mantissa, hint: decimal), let digits = Digits(mantissa, decimal: shape.decimal) else {
+            return .invalid
+        }
+        if mantissaEnd == end, let exact = digits.exactValue { return .number(negative ? -exact : exact) }
+        // Long, or with an exponent: the standard library's parser rounds it.
         var ascii: [UInt8] = negative ? [UInt8(ascii: "-")] : []
-        ascii.reserveCapacity(end - start + 1)
-        guard appendDigits(bytes[start..<mantissaEnd], decimal: shape.decimal, to: &ascii) else { return .invalid }
+        for byte in mantissa where isDigit(byte) || byte == shape.decimal {
+            ascii.append(isDigit(byte) ? byte : UInt8(ascii: "."))
+        }
         ascii.append(contentsOf: bytes[mantissaEnd..<end])
         guard let value = Double(String(decoding: ascii, as: UTF8.self)), value.isFinite else { return .invalid }
         return .number(value)
@@ -67,7 +73,7 @@ public enum NumberText {
         var lastComma: Int?
         var points = 0
         var commas = 0
-        for index in digits.indices {
+        for index in digits.startIndex..<digits.endIndex {
             switch digits[index] {
             case UInt8(ascii: "."): points += 1; lastPoint = index
             case UInt8(ascii: ","): commas += 1; lastComma = index
@@ -92,31 +98,46 @@ public enum NumberText {
         }
     }
 
-    /// Appends the digits with `decimal` written as a point, checking that any other
-    /// separators group exactly three digits. False when they do not.
-    private static func appendDigits(
-        _ digits: Slice<UnsafeBufferPointer<UInt8>>, decimal: UInt8?, to output: inout [UInt8]
-    ) -> Bool {
-        var groupLength = 0
-        var sawGroupSeparator = false
-        var inFraction = false
-        for byte in digits {
-            if isDigit(byte) {
-                output.append(byte)
-                groupLength += 1
-            } else if byte == decimal {
-                if sawGroupSeparator && groupLength != 3 { return false }
-                output.append(UInt8(ascii: "."))
-                inFraction = true
-            } else {
-                // A grouping separator: never in the decimals, never first, groups of three after the first.
-                if inFraction || groupLength == 0 || (sawGroupSeparator ? groupLength != 3 : groupLength > 3) { return false }
-                sawGroupSeparator = true
-                groupLength = 0
+    /// A number's digits as an integer and the count of its decimals, checked on the way:
+    /// separators other than `decimal` must group exactly three digits.
+    private struct Digits {
+        private var mantissa: UInt64 = 0
+        private var count = 0
+        private var decimals = 0
+
+        /// Powers of ten up to 10¹⁵, all exact doubles.
+        private static let powersOfTen: [Double] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
+
+        /// Nil when the separators do not make a number.
+        init?(_ digits: Slice<UnsafeBufferPointer<UInt8>>, decimal: UInt8?) {
+            var groupLength = 0
+            var sawGroupSeparator = false
+            var inFraction = false
+            for byte in digits {
+                if isDigit(byte) {
+                    if count < 19 { mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0")) }
+                    count += 1
+                    if inFraction { decimals += 1 }
+                    groupLength += 1
+                } else if byte == decimal {
+                    if sawGroupSeparator && groupLength != 3 { return nil }
+                    inFraction = true
+                } else {
+                    // A grouping separator: never in the decimals, never first, groups of three after the first.
+                    if inFraction || groupLength == 0 || (sawGroupSeparator ? groupLength != 3 : groupLength > 3) { return nil }
+                    sawGroupSeparator = true
+                    groupLength = 0
+                }
             }
+            if !inFraction && sawGroupSeparator && groupLength != 3 { return nil }
+            guard count > 0 else { return nil }
         }
-        if !inFraction && sawGroupSeparator && groupLength != 3 { return false }
-        return output.contains(where: isDigit)
+
+        /// The value when it needs no rounding beyond one division: at most 15 digits make an
+        /// integer a double holds exactly, and dividing two exact doubles rounds correctly.
+        var exactValue: Double? {
+            count <= 15 ? Double(mantissa) / Self.powersOfTen[decimals] : nil
+        }
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool {

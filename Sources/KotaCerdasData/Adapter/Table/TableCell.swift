@@ -25,9 +25,18 @@ public enum TableCell: Equatable, Sendable {
         case .empty: return nil
         case .number(let number): return JSONWriter.format(number)
         case .text(let text):
+            // Most cells have nothing to trim; only those that might pay for trimming.
+            guard let first = text.utf8.first, let last = text.utf8.last else { return nil }
+            if Self.isPlainEnd(first) && Self.isPlainEnd(last) { return text }
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
             return trimmed.isEmpty ? nil : trimmed
         }
+    }
+
+    /// True for a byte that is surely no white space: printable ASCII but the space.
+    /// (Non-ASCII may begin or end a no-break or ideographic space.)
+    private static func isPlainEnd(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
     }
 
     /// The cell as a number, read with `decimal` where a text leaves it open.

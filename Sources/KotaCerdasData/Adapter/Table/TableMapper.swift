@@ -13,15 +13,20 @@ public struct TableMapper {
     public static let historyLimit = SnapshotStore.defaultHistoryLimit
 
     private let layout: TableLayout
+    /// The columns every row is read from, looked up once rather than by role on each row.
+    private let nameColumn: Int?
+    private let idColumn: Int?
+    private let dimensionColumn: Int?
+    private let attributeColumns: RowAttributes.Columns
     private let mapping: TableMapping
     private let decimal: DecimalSeparator
     private let defaultDimension: String
     public private(set) var summary: ReadSummary
     private var indicators: [IndicatorAccumulator] = []
     private var indexByID: [String: Int] = [:]
-    /// Ids made from names, and periods read from texts, remembered: both repeat on
-    /// nearly every row of a long table.
-    private var idByName: [String: String] = [:]
+    /// What a name makes (an id, whether it is a total) and the periods read from texts,
+    /// remembered: both repeat on nearly every row of a long table.
+    private var knownNames: [String: KnownName] = [:]
     private var periodByText: [String: DataDate] = [:]
     private var gaps = CellGaps()
 
@@ -36,6 +41,10 @@ public struct TableMapper {
         decimal: DecimalSeparator, noun: String
     ) throws(AdapterError) {
         layout = try TableLayout(header: header, firstRow: firstRow, mapping: mapping)
+        nameColumn = layout.columns[.indicator]
+        idColumn = layout.columns[.id]
+        dimensionColumn = layout.columns[.dimension]
+        attributeColumns = RowAttributes.Columns(layout.columns)
         self.mapping = mapping
         self.decimal = mapping.decimal ?? decimal
         self.defaultDimension = mapping.dimension ?? defaultDimension
@@ -75,14 +84,15 @@ public struct TableMapper {
     }
 
     private mutating func row(_ cells: [TableCell], record: () -> String) -> Outcome {
-        let name = text(cells, .indicator)
-        let givenID = text(cells, .id)
+        let name = text(cells, nameColumn)
+        let givenID = text(cells, idColumn)
         guard name != nil || givenID != nil else { return .skipped("no indicator name") }
-        if let name, TotalRow.isTotal(name: name) { return .skipped("total row") }
+        let recognised = name.map { recognise($0) }
+        if recognised?.isTotal == true { return .skipped("total row") }
         let settings = mapping.settings(name: name, id: givenID)
         if mapping.listedOnly && settings == nil { return .skipped("not listed in the config") }
-        guard let id = settings?.id ?? givenID ?? name.flatMap({ madeID($0) }) else { return .skipped("no indicator name") }
-        let dimension = settings?.dimension ?? text(cells, .dimension) ?? defaultDimension
+        guard let id = settings?.id ?? givenID ?? recognised?.madeID else { return .skipped("no indicator name") }
+        let dimension = settings?.dimension ?? text(cells, dimensionColumn) ?? defaultDimension
         let existing = indexByID[id]
         if let existing {
             if case .wide = layout.shape { return .skipped("duplicate indicator") }
@@ -90,7 +100,7 @@ public struct TableMapper {
         }
 
         var attributes = RowAttributes()
-        if let problem = attributes.read(cells, layout: layout, decimal: decimal) { return .skipped(problem) }
+        if let problem = attributes.read(cells, attributeColumns, decimal: decimal) { return .skipped(problem) }
         let points: [(at: DataDate, value: Double)]
         switch values(cells, record: record) {
         case .success(let read): points = read
@@ -110,7 +120,7 @@ public struct TableMapper {
         for point in points where !indicators[index].add(at: point.at, value: point.value) {
             return .skipped("duplicate period")
         }
-        attributes.apply(to: &indicators[index].draft)
+        indicators[index].attributes.merge(attributes)
         return .mapped
     }
 
@@ -161,12 +171,18 @@ public struct TableMapper {
         }
     }
 
-    private mutating func madeID(_ name: String) -> String? {
-        if let known = idByName[name] { return known }
-        guard let slug = IdentifierText.slug(name) else { return nil }
-        let id = mapping.idPrefix + slug
-        idByName[name] = id
-        return id
+    /// What a name says of its row, worked out once per distinct name.
+    private struct KnownName {
+        let isTotal: Bool
+        /// The id made from the name, nil when nothing of it can make one.
+        let madeID: String?
+    }
+
+    private mutating func recognise(_ name: String) -> KnownName {
+        if let known = knownNames[name] { return known }
+        let known = KnownName(isTotal: TotalRow.isTotal(name: name), madeID: IdentifierText.slug(name).map { mapping.idPrefix + $0 })
+        knownNames[name] = known
+        return known
     }
 
     /// A name as one line: spreadsheet cells often break long names over several.
@@ -174,68 +190,12 @@ public struct TableMapper {
         name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    private func text(_ cells: [TableCell], _ role: ColumnRole) -> String? {
-        layout.columns[role].flatMap { cell(cells, $0).text }
+    private func text(_ cells: [TableCell], _ column: Int?) -> String? {
+        column.flatMap { cell(cells, $0).text }
     }
 
     private func cell(_ cells: [TableCell], _ column: Int) -> TableCell {
         column < cells.count ? cells[column] : .empty
-    }
-}
-
-/// What one row says about its indicator besides values: unit, target, alert levels, ….
-private struct RowAttributes {
-    var unit: String?
-    var better: BetterDirection?
-    var target: Double?
-    var baseline: Double?
-    var warn: Double?
-    var critical: Double?
-    var source: String?
-
-    /// Reads the row's attribute columns; returns why the row cannot be used, if so.
-    mutating func read(_ cells: [TableCell], layout: TableLayout, decimal: DecimalSeparator) -> String? {
-        func cell(_ role: ColumnRole) -> TableCell {
-            guard let column = layout.columns[role], column < cells.count else { return .empty }
-            return cells[column]
-        }
-        unit = cell(.unit).text
-        source = cell(.source).text
-        if let text = cell(.better).text {
-            guard let direction = BetterWords.direction(text) else { return "better not higher, lower or target" }
-            better = direction
-        }
-        for (role, keyPath) in [(ColumnRole.target, \RowAttributes.target), (.baseline, \.baseline), (.warn, \.warn), (.critical, \.critical)] {
-            switch cell(role).number(decimal: decimal) {
-            case .number(let value): self[keyPath: keyPath] = value
-            case .missing: continue
-            case .invalid: return "\(role.rawValue) not a number"
-            }
-        }
-        return nil
-    }
-
-    /// Sets what the row gave; a later row's cell wins over an earlier one's.
-    func apply(to draft: inout IndicatorDraft) {
-        if let unit { draft.unit = LocalizedText(unit) }
-        if let better { draft.better = better }
-        if let target { draft.target = target }
-        if let baseline { draft.baseline = baseline }
-        if let warn { draft.warn = warn }
-        if let critical { draft.critical = critical }
-        if let source { draft.source = source }
-    }
-}
-
-/// `better` cells in English or Indonesian.
-enum BetterWords {
-    static func direction(_ text: String) -> BetterDirection? {
-        switch HeaderName.normalise(text) {
-        case "higher", "naik", "tinggi", "lebih tinggi", "semakin tinggi", "maksimal": .higher
-        case "lower", "turun", "rendah", "lebih rendah", "semakin rendah", "minimal": .lower
-        case "target", "sasaran", "tepat sasaran": .target
-        default: nil
-        }
     }
 }
 
