@@ -83,10 +83,19 @@ let package = Package(
                 "KotaCerdasData",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
-            ]
+            ],
+            // Real CKAN answers and spreadsheets, read through #filePath like the golden screens.
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "KotaCerdasServerTests", dependencies: ["KotaCerdasServer", "KotaCerdasData"]),
         // Drives the real `kotacerdas` binary in tmux; built by `swift test` with everything else.
-        .testTarget(name: "EndToEndTests"),
+        // FlyingFox serves the CKAN portal the binary reads (ScriptedServer, CKANPortal).
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
     ]
 )

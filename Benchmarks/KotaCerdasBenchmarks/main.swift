@@ -1,8 +1,9 @@
 // Benchmarks for kotacerdas. Run in release mode:
 //   swift build -c release --product kotacerdas-benchmarks
-//   .build/release/kotacerdas-benchmarks                 # the standard set
-//   .build/release/kotacerdas-benchmarks city FILE...    # stages of big cities, see CityFileBenchmark
-// Each figure is the median of 15 or 21 runs, most next to a reference measured in the
+//   .build/release/kotacerdas-benchmarks                  # every group
+//   .build/release/kotacerdas-benchmarks tabular          # one group: decode, render, keys, tabular
+//   .build/release/kotacerdas-benchmarks city FILE...     # stages of big cities, see CityFileBenchmark
+// Each figure is the median of 7, 15 or 21 runs, most next to a reference measured in the
 // same run.
 //
 // Not measured here: CellDiff (the cell diff of two consecutive frames) is internal to
@@ -12,10 +13,18 @@ let arguments = CommandLine.arguments.dropFirst()
 if arguments.first == "city" {
     CityFileBenchmark.run(paths: Array(arguments.dropFirst())).forEach { print($0) }
 } else {
-    print("kotacerdas benchmarks (medians of 15 or 21 runs)\n")
-    for comparison in [DecodeBenchmark.run()] + RenderBenchmark.run() {
-        print(comparison.report)
-        print()
+    let groups: [(name: String, run: () -> [String])] = [
+        ("decode", { [DecodeBenchmark.run().report] }),
+        ("render", { RenderBenchmark.run().map(\.report) }),
+        ("keys", TableKeysBenchmark.run),
+        ("tabular", { TabularBenchmark.run().map(\.report) }),
+    ]
+    let chosen = Set(arguments)
+    print("kotacerdas benchmarks (medians of 7, 15 or 21 runs)\n")
+    for group in groups where chosen.isEmpty || chosen.contains(group.name) {
+        for report in group.run() {
+            print(report)
+            print()
+        }
     }
-    TableKeysBenchmark.run().forEach { print($0) }
 }

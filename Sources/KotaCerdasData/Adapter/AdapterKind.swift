@@ -48,7 +48,9 @@ public enum AdapterKind: String, CaseIterable, Sendable {
         switch self {
         case .v1:
             return V1Adapter()
-        case .ngsiV2, .ngsiLD, .ckan, .csv:
+        case .ckan: return try CKANAdapter(options: options)
+        case .csv: return try CSVAdapter(options: options)
+        case .ngsiV2, .ngsiLD:
             throw ConfigurationError(file: options?.file, "adapter \"\(rawValue)\" is not available yet")
         }
     }

@@ -30,6 +30,14 @@ public protocol AdapterRead {
     /// The document the pages add up to, and what was read and skipped on the way.
     /// `cut` says why the transport stopped paging early, when it did.
     mutating func finish(cut: String?) throws(AdapterError) -> AdaptedDocument
+    /// What an answer the transport refuses (an HTTP error status) says itself about what
+    /// went wrong, for formats that explain their errors (CKAN's error object); nil, the
+    /// default, leaves the transport's status line alone.
+    func explainRefusal(_ page: FetchedPage) -> String?
+}
+
+extension AdapterRead {
+    public func explainRefusal(_ page: FetchedPage) -> String? { nil }
 }
 
 /// One page as a transport fetched it.
@@ -38,7 +46,8 @@ public struct FetchedPage: Sendable {
     public var body: [UInt8]
     /// Answer headers by lowercased name; empty for files.
     public var headers: [String: String]
-    /// The address fetched; nil for files.
+    /// The address fetched; for a file, its `file://` URL (an adapter may name what it
+    /// maps after the file).
     public var url: URL?
 
     public init(body: [UInt8], headers: [String: String] = [:], url: URL? = nil) {

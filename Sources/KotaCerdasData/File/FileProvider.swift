@@ -90,7 +90,7 @@ public final class FileProvider: DataProvider {
             return bytes
         }
         do {
-            output.yield(.read(try adapter.adapt(FetchedPage(body: bytes)), at: now))
+            output.yield(.read(try adapter.adapt(FetchedPage(body: bytes, url: URL(fileURLWithPath: path))), at: now))
             return bytes
         } catch {
             output.yield(.failure("\(name): \(error.message)", at: now))

@@ -100,7 +100,11 @@ public final class HTTPProvider: DataProvider {
             case .success(let answer): reply = answer
             }
             if reply.status == 304, conditional != nil { return .unchanged(at: now) }
-            guard (200..<300).contains(reply.status) else { return .failure(masked(StatusText.line(reply.status)), at: now) }
+            guard (200..<300).contains(reply.status) else {
+                // A portal may say why in the body (CKAN answers 404 or 409 with an error object).
+                let explanation = read.explainRefusal(FetchedPage(body: reply.body, headers: reply.headers, url: pageURL))
+                return .failure(masked(StatusText.line(reply.status) + (explanation.map { ": " + $0 } ?? "")), at: now)
+            }
             if pages == 1 { validators = Validators(reply) }
             fingerprint += StableHash.hex(reply.body)
             let next: URL?

@@ -1,0 +1,1 @@
+../KotaCerdasDataTests/CKANPortal.swift

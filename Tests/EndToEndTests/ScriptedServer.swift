@@ -1,0 +1,1 @@
+../KotaCerdasDataTests/ScriptedServer.swift
