@@ -78,7 +78,9 @@ let package = Package(
                 "KotaCerdasData",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
-            ]
+            ],
+            // Broker payloads are read by the tests through #filePath, not bundled.
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "KotaCerdasServerTests", dependencies: ["KotaCerdasServer", "KotaCerdasData"]),
         // Drives the real `kotacerdas` binary in tmux; built by `swift test` with everything else.

@@ -48,7 +48,11 @@ public enum AdapterKind: String, CaseIterable, Sendable {
         switch self {
         case .v1:
             return V1Adapter()
-        case .ngsiV2, .ngsiLD, .ckan, .csv:
+        case .ngsiV2:
+            return try NGSIAdapter(dialect: .v2, options: options)
+        case .ngsiLD:
+            return try NGSIAdapter(dialect: .ld, options: options)
+        case .ckan, .csv:
             throw ConfigurationError(file: options?.file, "adapter \"\(rawValue)\" is not available yet")
         }
     }
