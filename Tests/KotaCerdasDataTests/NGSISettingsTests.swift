@@ -62,3 +62,22 @@ import Testing
         #expect(error?.contains(message) == true, "got: \(error ?? "no error")")
     }
 }
+
+/// The config example of docs/sources.md is a working configuration.
+@Suite struct NGSIDocumentationTests {
+    @Test func theDocumentedConfigExampleIsValid() throws {
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/sources.md")
+        let text = try String(contentsOf: docs, encoding: .utf8)
+        let section = try #require(text.components(separatedBy: "## FIWARE NGSI v2 and NGSI-LD").last)
+        let toml = try #require(section.components(separatedBy: "```toml\n").dropFirst().first?.components(separatedBy: "```").first)
+        let configuration = try ConfigurationParser.parse(toml, file: "sources.md")
+        let source = try #require(configuration.sources.first)
+        let provider = try #require(try ProviderFactory.makeProvider(for: source, environment: ["ORION_TOKEN": "t"]) as? HTTPProvider)
+        #expect(provider.descriptor.adapter == "NGSI v2")
+        let ngsi = try NGSIAdapter(dialect: .v2, options: source.adapterOptions)
+        #expect(ngsi.settings.kpiRules.map(\.indicatorID) == ["env-waste-complaints"])
+        #expect(ngsi.settings.observedRules.first { $0.attribute == "pm25" }?.judgement.target == 25)
+        #expect(ngsi.settings.observedRules.last?.indicatorID == "liv-streetlights-high-power")
+    }
+}
