@@ -58,10 +58,10 @@ struct KPIMapper {
     /// end of the period it covers.
     private static func time(of entity: NGSIEntity) -> String? {
         if let modified = entity.attribute(anyOf: ["dateModified", "modifiedAt"]).flatMap({ NGSIValue.date($0.value) }) {
-            return modified
+            return modified.text
         }
         let period = entity.attribute("calculationPeriod")?.value
-        return (period?["to"] ?? period?["from"]).flatMap(NGSIValue.date)
+        return (period?["to"] ?? period?["from"]).flatMap(NGSIValue.date)?.text
     }
 
     /// The description, with how often the KPI is calculated: `… (monthly)`.

@@ -68,7 +68,7 @@ struct NGSIAttribute {
     private static func wrappedValue(_ wrapper: JSONObject) -> JSONValue? {
         if let map = wrapper["languageMap"] { return map }
         if wrapper["type"] == .string("Relationship"), let object = wrapper["object"] { return object }
-        guard let value = wrapper["value"], wrapper.keys.allSatisfy(wrapperMembers.contains) else { return nil }
+        guard let value = wrapper["value"], wrapper.members.allSatisfy({ wrapperMembers.contains($0.key) }) else { return nil }
         return value
     }
 }

@@ -80,14 +80,15 @@ struct NGSIRead: AdapterRead {
             summary.countSkipped("no id")
             return
         }
-        let record = SaneText.display(id)
+        // Named only when skipped: most entities are not, and a read may hold 100 000.
+        let record = { SaneText.display(id) }
         guard let type = entity.type else {
-            summary.countSkipped("no type", record: record)
+            summary.countSkipped("no type", record: record())
             return
         }
-        guard type.lowercased() == KPIMapper.entityType.lowercased() else {
-            if let skip = observed.fold(entity, type: SaneText.display(type, limit: 60)) {
-                summary.countSkipped(skip.reason, record: record)
+        guard type.caseInsensitiveCompare(KPIMapper.entityType) == .orderedSame else {
+            if let skip = observed.fold(entity, type: type) {
+                summary.countSkipped(skip.reason, record: record())
             } else {
                 summary.countMapped()
             }
@@ -95,13 +96,13 @@ struct NGSIRead: AdapterRead {
         }
         switch kpiMapper.map(entity, id: id) {
         case .failure(let skip):
-            summary.countSkipped(skip.reason, record: record)
+            summary.countSkipped(skip.reason, record: record())
         case .success(let kpi):
             if let earlier = kpiIndex[id] {
                 kpis[earlier] = kpi
-                summary.countSkipped("sent twice (the later reading is used)", record: record)
+                summary.countSkipped("sent twice (the later reading is used)", record: record())
             } else if kpis.count >= Self.maximumKPIs {
-                summary.countSkipped("more than \(Self.maximumKPIs) KPIs", record: record)
+                summary.countSkipped("more than \(Self.maximumKPIs) KPIs", record: record())
             } else {
                 kpiIndex[id] = kpis.count
                 kpis.append(kpi)

@@ -13,7 +13,7 @@ enum NGSIValue {
         case .bool(let flag): return flag ? 1 : 0
         case .string(let text):
             // Double("inf") and Double("nan") parse; a measurement is never either.
-            guard let number = Double(text.trimmingCharacters(in: .whitespaces)), number.isFinite else { return nil }
+            guard let number = Double(trimmed(text)), number.isFinite else { return nil }
             return number
         default: return nil
         }
@@ -46,20 +46,28 @@ enum NGSIValue {
         return byLanguage.isEmpty ? nil : LocalizedText(byLanguage: byLanguage)
     }
 
-    /// A date the format accepts, as its text. Interval values (`start/end`) give their end,
-    /// the moment the observation was complete; a date-time without an offset is taken
-    /// as UTC, which is what brokers store.
-    static func date(_ value: JSONValue) -> String? {
+    /// A date the format accepts. Interval values (`start/end`) give their end, the moment
+    /// the observation was complete; a date-time without an offset is taken as UTC, which
+    /// is what brokers store.
+    static func date(_ value: JSONValue) -> DataDate? {
         guard case .string(let written) = unwrapped(value) else { return nil }
-        var text = written.trimmingCharacters(in: .whitespaces)
+        var text = String(trimmed(written))
         if let slash = text.firstIndex(of: "/") {
             let end = text[text.index(after: slash)...]
             // `start/PT15M` is an interval written with a duration: its start is the date.
             text = String(end.hasPrefix("P") ? text[..<slash] : end)
         }
-        if DataDate(text) != nil { return text }
-        if text.contains("T"), DataDate(text + "Z") != nil { return text + "Z" }
-        return nil
+        if let date = DataDate(text) { return date }
+        return text.contains("T") ? DataDate(text + "Z") : nil
+    }
+
+    /// `text` without surrounding spaces and tabs. Foundation's `trimmingCharacters` goes
+    /// through NSString, which was a tenth of the mapping time for values that have none.
+    private static func trimmed(_ text: String) -> Substring {
+        var slice = Substring(text)
+        while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
+        while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
+        return slice
     }
 
     /// The value inside a JSON-LD typed value (`{"@type": "DateTime", "@value": …}`).

@@ -23,12 +23,15 @@ struct ObservedAggregator {
     /// counted towards at least one; otherwise why it could not, by the type's first rule.
     mutating func fold(_ entity: NGSIEntity, type: String) -> NGSISkip? {
         let key = type.lowercased()
-        guard let indices = rulesByType[key] else { return NGSISkip("no mapping for type \(type)") }
+        guard let indices = rulesByType[key] else {
+            return NGSISkip("no mapping for type \(SaneText.display(type, limit: 60))")
+        }
         seenTypes.insert(key)
+        var dates = EntityDates(entity: entity)
         var firstSkip: NGSISkip?
         var counted = false
         for index in indices {
-            switch Self.observation(of: entity, by: rules[index]) {
+            switch Self.observation(of: entity, by: rules[index], dates: &dates) {
             case .success(let observation):
                 tallies[index].add(observation, level: rules[index].level)
                 counted = true
@@ -72,7 +75,9 @@ struct ObservedAggregator {
     }
 
     /// The entity's value and time for `rule`, or why it has none.
-    private static func observation(of entity: NGSIEntity, by rule: ObservedRule) -> Result<Observation, NGSISkip> {
+    private static func observation(
+        of entity: NGSIEntity, by rule: ObservedRule, dates: inout EntityDates
+    ) -> Result<Observation, NGSISkip> {
         var attribute: NGSIAttribute?
         var value = 1.0
         if let name = rule.attribute, rule.aggregate != .count {
@@ -81,27 +86,60 @@ struct ObservedAggregator {
             (attribute, value) = (found, number)
         }
         let attributeTime = attribute?.observedAt.flatMap(NGSIValue.date)
-        let time: String?
+        let time: DataDate?
         if let name = rule.time {
             // Required: an undated reading cannot be counted as current. NGSI-LD may date
             // the value itself (`observedAt`) instead of the entity.
-            switch entity.attribute(name).map({ NGSIValue.date($0.value) }) {
-            case .some(let date?): time = date
-            case .some(nil) where attributeTime == nil: return .failure(.unreadable(name, as: "date"))
-            case nil where attributeTime == nil: return .failure(.missing(name))
+            switch dates.lookup(name) {
+            case .date(let date): time = date
+            case .unreadable where attributeTime == nil: return .failure(.unreadable(name, as: "date"))
+            case .missing where attributeTime == nil: return .failure(.missing(name))
             default: time = attributeTime
             }
         } else {
-            time = attributeTime ?? entity.attribute(anyOf: ["dateObserved", "observationDateTime", "dateModified", "modifiedAt"])
-                .flatMap { NGSIValue.date($0.value) }
+            time = attributeTime ?? dates.usualDate()
         }
-        return .success(Observation(value: value, time: time.flatMap(DataDate.init), unitCode: attribute?.unitCode))
+        return .success(Observation(value: value, time: time, unitCode: attribute?.unitCode))
     }
 
     /// Six significant digits: a mean of thousands of readings has no more, and the
     /// dashboard should not show `31.466666666666665`.
     private static func rounded(_ value: Double) -> Double {
         Double(String(format: "%.6g", value)) ?? value
+    }
+}
+
+/// An entity's dates, each looked up and parsed once however many of its type's rules ask.
+private struct EntityDates {
+    /// Where an observation's time is usually found when a rule names none.
+    static let usualNames = ["dateObserved", "observationDateTime", "dateModified", "modifiedAt"]
+
+    enum Lookup {
+        case missing, unreadable
+        case date(DataDate)
+    }
+
+    let entity: NGSIEntity
+    private var looked: [(name: String, result: Lookup)] = []
+    private var usual: DataDate??
+
+    init(entity: NGSIEntity) {
+        self.entity = entity
+    }
+
+    mutating func lookup(_ name: String) -> Lookup {
+        if let earlier = looked.first(where: { $0.name == name }) { return earlier.result }
+        let result: Lookup = entity.attribute(name).map { NGSIValue.date($0.value).map(Lookup.date) ?? .unreadable } ?? .missing
+        looked.append((name, result))
+        return result
+    }
+
+    /// The first of `usualNames` the entity has, if it is a date.
+    mutating func usualDate() -> DataDate? {
+        if let usual { return usual }
+        let found = entity.attribute(anyOf: Self.usualNames).flatMap { NGSIValue.date($0.value) }
+        usual = .some(found)
+        return found
     }
 }
 
