@@ -11,6 +11,8 @@ import Foundation
 /// other way, or that pages forever, is cut by the transport (`HTTPProvider.maximumPages`).
 struct NGSIPager {
     let dialect: NGSIDialect
+    /// The source's address, as given.
+    private let source: URL
     private var components: URLComponents
     private(set) var offset: Int
     private let startOffset: Int
@@ -27,6 +29,7 @@ struct NGSIPager {
     /// page size is lowered to it), other query items pass through (`type`, `q`, `options=keyValues`).
     init(url: URL, dialect: NGSIDialect, pageSize: Int) {
         self.dialect = dialect
+        source = url
         components = URLComponents(url: url, resolvingAgainstBaseURL: false) ?? URLComponents()
         let items = components.queryItems ?? []
         let given = { (name: String) in items.last { $0.name == name }?.value.flatMap { Int($0) }.map { max(0, $0) } }
@@ -42,7 +45,8 @@ struct NGSIPager {
         page.queryItems = (page.queryItems ?? []) + [
             URLQueryItem(name: "limit", value: String(pageSize)), URLQueryItem(name: "offset", value: String(offset)),
         ]
-        return page.url ?? URL(string: "about:blank")!
+        // Components taken from a valid URL make one again; the source's address is a safe fallback.
+        return page.url ?? source
     }
 
     /// What to do with a page: whether its entities count, and the next page's address

@@ -38,8 +38,6 @@ struct NGSISettings: Equatable, Sendable {
     var kpiRules: [KPIRule] = []
     var observedRules = ObservedDefaults.rules
 
-    init() {}
-
     init(_ options: AdapterOptions?, dialect: NGSIDialect) throws(ConfigurationError) {
         guard let options else { return }
         try options.allowOnly([

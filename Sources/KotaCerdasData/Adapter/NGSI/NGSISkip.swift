@@ -1,5 +1,3 @@
-import KotaCerdasCore
-
 /// Why one entity was left out, in the words the summary counts it under
 /// (`pm25 not a number`, `no dateObserved`, `no mapping for type Streetlight`).
 struct NGSISkip: Error, Equatable {
@@ -11,10 +9,4 @@ struct NGSISkip: Error, Equatable {
 
     static func missing(_ attribute: String) -> NGSISkip { NGSISkip("no \(attribute)") }
     static func unreadable(_ attribute: String, as kind: String) -> NGSISkip { NGSISkip("\(attribute) not a \(kind)") }
-}
-
-/// One indicator an entity (or a type's aggregate) maps to, and the dimension it goes to.
-struct MappedIndicator: Equatable {
-    var dimension: String
-    var draft: IndicatorDraft
 }
