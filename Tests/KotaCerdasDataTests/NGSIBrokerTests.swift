@@ -6,7 +6,9 @@ import Testing
 
 /// A broker source read through the real HTTP provider from a broker on 127.0.0.1 that
 /// pages like Orion and Orion-LD, including the ways brokers in the field misbehave.
-@Suite struct NGSIBrokerTests {
+/// One at a time: pages of 1 000 entities from a debug-built server are heavy enough that
+/// fifteen at once starve the other suites' network tests, which rely on one-second timeouts.
+@Suite(.serialized) struct NGSIBrokerTests {
     /// The provider a config with this source would make; polled every 50 ms.
     static func provider(_ location: String, config: String = "", timeout: String = "2s") throws -> any DataProvider {
         let text = """
