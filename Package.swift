@@ -84,7 +84,7 @@ let package = Package(
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ],
-            // Real CKAN answers and spreadsheets, read through #filePath like the golden screens.
+            // Broker payloads, CKAN answers and spreadsheets, read through #filePath like the golden screens.
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "KotaCerdasServerTests", dependencies: ["KotaCerdasServer", "KotaCerdasData"]),

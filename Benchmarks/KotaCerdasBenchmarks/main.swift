@@ -1,9 +1,9 @@
 // Benchmarks for kotacerdas. Run in release mode:
 //   swift build -c release --product kotacerdas-benchmarks
 //   .build/release/kotacerdas-benchmarks                  # every group
-//   .build/release/kotacerdas-benchmarks tabular          # one group: decode, render, keys, tabular
+//   .build/release/kotacerdas-benchmarks tabular          # one group: decode, ngsi, render, keys, tabular
 //   .build/release/kotacerdas-benchmarks city FILE...     # stages of big cities, see CityFileBenchmark
-// Each figure is the median of 7, 15 or 21 runs, most next to a reference measured in the
+// Each figure is the median of 7 to 21 runs, most next to a reference measured in the
 // same run.
 //
 // Not measured here: CellDiff (the cell diff of two consecutive frames) is internal to
@@ -15,12 +15,16 @@ if arguments.first == "city" {
 } else {
     let groups: [(name: String, run: () -> [String])] = [
         ("decode", { [DecodeBenchmark.run().report] }),
+        ("ngsi", { [NGSIBenchmark.run().report] }),
         ("render", { RenderBenchmark.run().map(\.report) }),
         ("keys", TableKeysBenchmark.run),
         ("tabular", { TabularBenchmark.run().map(\.report) }),
     ]
     let chosen = Set(arguments)
-    print("kotacerdas benchmarks (medians of 7, 15 or 21 runs)\n")
+    if let unknown = chosen.first(where: { name in !groups.contains { $0.name == name } }) {
+        fatalError("unknown benchmark \"\(unknown)\"; choose from city, " + groups.map(\.name).joined(separator: ", "))
+    }
+    print("kotacerdas benchmarks (medians of 7 to 21 runs)\n")
     for group in groups where chosen.isEmpty || chosen.contains(group.name) {
         for report in group.run() {
             print(report)

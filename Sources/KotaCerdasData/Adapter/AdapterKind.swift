@@ -48,10 +48,14 @@ public enum AdapterKind: String, CaseIterable, Sendable {
         switch self {
         case .v1:
             return V1Adapter()
-        case .ckan: return try CKANAdapter(options: options)
-        case .csv: return try CSVAdapter(options: options)
-        case .ngsiV2, .ngsiLD:
-            throw ConfigurationError(file: options?.file, "adapter \"\(rawValue)\" is not available yet")
+        case .ngsiV2:
+            return try NGSIAdapter(dialect: .v2, options: options)
+        case .ngsiLD:
+            return try NGSIAdapter(dialect: .ld, options: options)
+        case .ckan:
+            return try CKANAdapter(options: options)
+        case .csv:
+            return try CSVAdapter(options: options)
         }
     }
 }
