@@ -132,9 +132,13 @@ import Testing
 
     @Test func theSmallestNumbersAreShownAsZero() {
         let document = Self.indicator(#""value": 5e-324, "target": 1e-300"#)
-        for frame in HostileScreens.frames(of: document, sizes: [(120, 40)]) {
+        let frames = HostileScreens.frames(of: document, sizes: [(120, 40)])
+        for frame in frames {
             #expect(HostileScreens.problems(in: frame) == [], "\(frame.label)")
+            #expect(!frame.plain.contains("e-3"), "no exponent notation: \(frame.label)")
         }
+        let detail = frames.first { $0.route == .indicator(dimensionID: "governance", id: "gov-spbe") && $0.language == .english }!
+        #expect(detail.plain.contains("Current     0"))
     }
 
     @Test func emptyArraysEverywhereDrawEmptyScreensThatSaySo() {
