@@ -254,3 +254,26 @@ import Testing
         ])
     }
 }
+
+@Suite struct HostileWeightTests {
+    private func score(weight: String) throws -> Double? {
+        let second = Fixture.indicator.replacingOccurrences(of: "gov-spbe", with: "gov-two")
+            .replacingOccurrences(of: "3.12", with: "1.75")
+        let indicators = [Fixture.indicator, second].map {
+            $0.replacingOccurrences(of: "\"better\": \"higher\"", with: "\"better\": \"higher\", \"weight\": \(weight)")
+        }
+        let document = try #require(DocumentSource.decode(Array(Fixture.document(
+            indicator: indicators.joined(separator: ", "), program: "").utf8)).document)
+        return DimensionSummary(document.dimensions[0]).score
+    }
+
+    /// Two weights near the largest double add up to infinity; the score must not
+    /// collapse to 0 because of it.
+    @Test func hugeEqualWeightsScoreLikeEqualWeights() throws {
+        let ordinary = try #require(try score(weight: "1"))
+        #expect(abs(ordinary - (3.12 / 3.5 + 0.5) / 2) < 1e-9)
+        #expect(try score(weight: "1e308") == ordinary)
+        #expect(try score(weight: "1.7976931348623157e308") == ordinary)
+        #expect(try score(weight: "5e-324") == ordinary)
+    }
+}
