@@ -20,6 +20,10 @@ import TOMLKit
 /// ```
 enum ConfigurationParser {
     static func parse(_ text: String, file: String) throws(ConfigurationError) -> Configuration {
+        if let (line, column) = TableHeaderCheck.firstNamelessHeader(in: text) {
+            throw ConfigurationError(
+                file: file, "line \(line), column \(column): a table header needs a name after '[', like [kiosk] or [[sources]]")
+        }
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)
