@@ -85,10 +85,13 @@ fuzz() {
 merge() {
     local target=$1
     mapfile -t flags < <(options "$target")
-    local fresh=".work/merged/$target"
-    rm -rf "$fresh" && mkdir -p "$fresh"
+    local candidates=".work/candidates/$target" fresh=".work/merged/$target"
+    rm -rf "$candidates" "$fresh" && mkdir -p "$candidates" "$fresh" ".work/corpus/$target"
+    # Inputs up to 4 KiB only, so a corpus stays a few hundred KiB in the repository.
+    find "Corpus/$target" ".work/corpus/$target" -type f -size -4097c -exec cp {} "$candidates/" \;
     # Like -merge=1, but keeps a smallest set of inputs that covers every feature.
-    "$bin/fuzz-$target" "${flags[@]}" -set_cover_merge=1 "$fresh" "Corpus/$target" ".work/corpus/$target" > ".work/$target-merge.log" 2>&1
+    "$bin/fuzz-$target" "${flags[@]}" -set_cover_merge=1 "$fresh" "$candidates" > ".work/$target-merge.log" 2>&1
+    grep "MERGE-OUTER: [0-9]* new files" ".work/$target-merge.log" || true
     rm -f Corpus/"$target"/*
     cp "$fresh"/* "Corpus/$target/"
     echo "$target: $(ls "Corpus/$target" | wc -l) inputs, $(cat "Corpus/$target"/* | wc -c) bytes"
