@@ -18,8 +18,9 @@ import KotaCerdasData
     }
 }
 
-/// toml++ aborted the program on a table header without a name (Fuzz/Crashers/config).
-@Suite struct NamelessTableHeaderTests {
+/// toml++ aborted the program on a table header without a name and on a `}` where an
+/// array expects a value (Fuzz/Crashers/config).
+@Suite struct TOMLAbortTests {
     private func message(_ text: String) -> String? {
         do {
             _ = try Configuration.parse(text: text, file: "config.toml")
@@ -33,6 +34,20 @@ import KotaCerdasData
         let crasher = try #require(FuzzInputs.files("Crashers", "config").first { $0.name == "toml-header-without-name" })
         let text = try #require(String(validating: crasher.bytes, as: UTF8.self))
         #expect(message(text) == "config.toml: line 1, column 2: a table header needs a name after '[', like [kiosk] or [[sources]]")
+    }
+
+    @Test func theBraceInAnArrayCrasherIsASyntaxError() throws {
+        let crasher = try #require(FuzzInputs.files("Crashers", "config").first { $0.name == "toml-brace-in-array" })
+        let text = try #require(String(validating: crasher.bytes, as: UTF8.self))
+        let column = text.split(separator: "\n")[1].firstIndex(of: "}").map { text.split(separator: "\n")[1].utf8.distance(
+            from: text.split(separator: "\n")[1].startIndex, to: $0) + 1 }
+        #expect(message(text) == "config.toml: line 2, column \(column ?? 0): '}' in an array; an array ends with ']'")
+    }
+
+    @Test(arguments: ["views = [}", "views = [\"home\", }", "views = [\n  # a comment\n  }", "views = [[{ a = 1 }, }]]"])
+    func aBraceWhereAnArrayExpectsAValueIsAnError(_ text: String) {
+        #expect(message("[kiosk]\n" + text + "\n")?.contains("'}' in an array; an array ends with ']'") == true,
+                "\(message(text) ?? "no error")")
     }
 
     @Test(arguments: [
@@ -57,8 +72,8 @@ import KotaCerdasData
             '''
             [kiosk]
             views = [
-              "home",  # [
-              'governance',
+              "home",  # [ }
+              'governance', "}",
             ]
             [[sources]]
             location = "demo"
@@ -66,7 +81,7 @@ import KotaCerdasData
         let configuration = try Configuration.parse(text: text, file: "config.toml")
         #expect(configuration.theme == "[\"]")
         #expect(configuration.language == "[\n")
-        #expect(configuration.kiosk.views == ["home", "governance"])
+        #expect(configuration.kiosk.views == ["home", "governance", "}"])
         #expect(message("[]\n")?.contains("blank bare keys") == true, "toml++ reports what it can report itself")
     }
 }

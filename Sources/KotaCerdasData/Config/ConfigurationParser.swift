@@ -20,9 +20,8 @@ import TOMLKit
 /// ```
 enum ConfigurationParser {
     static func parse(_ text: String, file: String) throws(ConfigurationError) -> Configuration {
-        if let (line, column) = TableHeaderCheck.firstNamelessHeader(in: text) {
-            throw ConfigurationError(
-                file: file, "line \(line), column \(column): a table header needs a name after '[', like [kiosk] or [[sources]]")
+        if let (line, column, message) = TOMLAbortCheck.firstAbort(in: text) {
+            throw ConfigurationError(file: file, "line \(line), column \(column): \(message)")
         }
         let root: TOMLTable
         do {

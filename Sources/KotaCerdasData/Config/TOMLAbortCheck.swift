@@ -1,23 +1,28 @@
-/// Finds a TOML table header that toml++ (under TOMLKit) cannot survive.
+/// Finds the TOML mistakes that toml++ (under TOMLKit) cannot survive.
 ///
-/// toml++ 3.4 asserts that the character after `[` or `[[` (and any spaces) can start a
-/// key, and SwiftPM compiles it with assertions on: a config holding `[` and a line
-/// break, `[=`, `[#` … aborted the whole program instead of reporting a syntax error
-/// (found by fuzzing, Fuzz/Crashers/config). Such a header is found here first, and
-/// everything else is still left to toml++.
+/// toml++ 3.4 asserts where it should report, and SwiftPM compiles it with assertions
+/// on, so these aborted the whole program instead of giving a syntax error (both found
+/// by fuzzing, Fuzz/Crashers/config):
+///
+/// - a table header whose first character after `[` or `[[` (and any spaces) cannot
+///   start a key: `[` and a line break, `[=`, `[#` …;
+/// - a `}` where an array expects a value: `views = [}`, `views = ["home", }`.
+///
+/// They are found here first; everything else is still left to toml++.
 ///
 /// The scan only has to be right on text that toml++ reads without error up to the
-/// header, since toml++ stops at its first error: strings, arrays and inline tables
-/// there are well formed, so a `[` at the start of a statement is a header.
-enum TableHeaderCheck {
-    /// Line and column (1-based, in bytes) of the first header with no key after its
-    /// brackets, or nil.
-    static func firstNamelessHeader(in text: String) -> (line: Int, column: Int)? {
+/// mistake, since toml++ stops at its first error: strings, arrays and inline tables
+/// there are well formed, so a `[` at the start of a statement is a header and the
+/// innermost open bracket is known.
+enum TOMLAbortCheck {
+    /// Line and column (1-based, in bytes) of the first such mistake, and what it is.
+    static func firstAbort(in text: String) -> (line: Int, column: Int, message: String)? {
         let bytes = Array(text.utf8)
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var line = 1
         var lineStart = index
-        var depth = 0
+        /// The `[` and `{` of the values open at this point.
+        var open: [UInt8] = []
         var atStatementStart = true
 
         func byte(_ offset: Int) -> UInt8? { offset < bytes.count ? bytes[offset] : nil }
@@ -40,7 +45,7 @@ enum TableHeaderCheck {
                 index += 1
                 line += 1
                 lineStart = index
-                if depth == 0 { atStatementStart = true }
+                if open.isEmpty { atStatementStart = true }
                 continue
             case 0x20, 0x09, 0x0D:
                 index += 1
@@ -58,7 +63,7 @@ enum TableHeaderCheck {
                     if byte(next) == UInt8(ascii: "[") { next += 1 }
                     while isSpace(byte(next)) { next += 1 }
                     if let first = byte(next), !canStartKey(first) {
-                        return (line, next - lineStart + 1)
+                        return (line, next - lineStart + 1, "a table header needs a name after '[', like [kiosk] or [[sources]]")
                     }
                     // A header is one line; its quoted parts cannot span lines.
                     while let rest = byte(index), rest != 0x0A { index += 1 }
@@ -91,9 +96,11 @@ enum TableHeaderCheck {
                 }
                 continue
             case UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth += 1
+                open.append(current)
+            case UInt8(ascii: "}") where open.last == UInt8(ascii: "["):
+                return (line, index - lineStart + 1, "'}' in an array; an array ends with ']'")
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
-                depth = max(0, depth - 1)
+                _ = open.popLast()
             default:
                 break
             }
