@@ -6,6 +6,10 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "kotacerdas", targets: ["kotacerdas"]),
+        // For the fuzz targets in Fuzz/, a package of their own that depends on this one by path.
+        .library(name: "KotaCerdasCore", targets: ["KotaCerdasCore"]),
+        .library(name: "KotaCerdasUI", targets: ["KotaCerdasUI"]),
+        .library(name: "KotaCerdasData", targets: ["KotaCerdasData"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

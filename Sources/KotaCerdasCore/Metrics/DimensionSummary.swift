@@ -14,11 +14,15 @@ public struct DimensionSummary: Equatable, Sendable {
         var weightedSum = 0.0
         var totalWeight = 0.0
         var statusCounts: [IndicatorStatus: Int] = [:]
+        // Weights are taken relative to the largest, so weights near the largest double
+        // cannot add up to infinity and turn every score into 0.
+        let largestWeight = dimension.indicators.map(\.weight).max() ?? 1
         for indicator in dimension.indicators {
             statusCounts[indicator.status, default: 0] += 1
             if let attainment = indicator.attainment, indicator.weight > 0 {
-                weightedSum += attainment * indicator.weight
-                totalWeight += indicator.weight
+                let weight = indicator.weight / largestWeight
+                weightedSum += attainment * weight
+                totalWeight += weight
             }
         }
         score = totalWeight > 0 ? weightedSum / totalWeight : nil

@@ -26,6 +26,9 @@ import TOMLKit
 /// ```
 enum ConfigurationParser {
     static func parse(_ text: String, file: String) throws(ConfigurationError) -> Configuration {
+        if let (line, column, message) = TOMLAbortCheck.firstAbort(in: text) {
+            throw ConfigurationError(file: file, "line \(line), column \(column): \(message)")
+        }
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)

@@ -7,6 +7,12 @@ public enum RoutePath {
     /// Why a text names no route of the document, with what would have been valid.
     public struct Error: Swift.Error, Equatable, Sendable, CustomStringConvertible {
         public let description: String
+
+        /// The message lists ids from the data and is printed to a terminal, so its
+        /// controls are written as escapes, as in every problem message.
+        init(description: String) {
+            self.description = ControlCharacters.escaped(description)
+        }
     }
 
     /// The route `path` names in `document`.
