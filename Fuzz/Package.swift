@@ -13,6 +13,7 @@ let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
     ("config", [.product(name: "KotaCerdasData", package: "kotacerdas")]),
     ("theme", [.product(name: "KotaCerdasUI", package: "kotacerdas")]),
     ("screens", [.product(name: "KotaCerdasUI", package: "kotacerdas")]),
+    ("adapters", [.product(name: "KotaCerdasData", package: "kotacerdas")]),
 ]
 
 let package = Package(

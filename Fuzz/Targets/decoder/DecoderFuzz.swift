@@ -5,7 +5,7 @@ import KotaCerdasCore
 /// control that came from the data (`validate` prints them as they are).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzDecoder(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-    let result = DocumentSource.decode(Array(UnsafeBufferPointer(start: start, count: count)))
+    let result = DocumentDecoder.decode(bytes: Array(UnsafeBufferPointer(start: start, count: count)))
     if result.document != nil, !result.errors.isEmpty {
         fatalError("a document and errors at once: \(result.errors)")
     }

@@ -8,7 +8,7 @@ import KotaCerdasUI
 /// beyond the colour escapes the renderer writes itself.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzScreens(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-    guard let document = DocumentSource.decode(Array(UnsafeBufferPointer(start: start, count: count))).document else {
+    guard let document = DocumentDecoder.decode(bytes: Array(UnsafeBufferPointer(start: start, count: count))).document else {
         return 0
     }
     var routes: [Route] = [.home, .help, .sources]

@@ -23,7 +23,7 @@ import Testing
 
     @Test func everyKeptDocumentDecodesOrSaysWhyInSafeWords() {
         for input in FuzzInputs.all("decoder") {
-            let result = DocumentSource.decode(input.bytes)
+            let result = DocumentDecoder.decode(bytes: input.bytes)
             #expect((result.document == nil) == !result.errors.isEmpty, "\(input.name): a document exactly when there is no error")
             for problem in result.problems {
                 #expect(!problem.description.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) },

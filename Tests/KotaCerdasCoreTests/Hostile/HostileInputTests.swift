@@ -8,7 +8,7 @@ import Testing
 /// `KotaCerdasUITests/Hostile`; the rules are in docs/data-format.md, "Hostile input".
 @Suite struct HostileInputTests {
     private func decode(_ text: String) -> DocumentDecoder.Result {
-        DocumentSource.decode(Array(text.utf8))
+        DocumentDecoder.decode(bytes: Array(text.utf8))
     }
 
     private func messages(_ result: DocumentDecoder.Result) -> [String] {
@@ -110,7 +110,7 @@ import Testing
         let text = Fixture.document()
         let cut = text.range(of: "Kabupaten")!.upperBound
         let data = Array(text[..<cut].utf8) + bytes + Array(text[cut...].utf8)
-        let result = DocumentSource.decode(data)
+        let result = DocumentDecoder.decode(bytes: data)
         #expect(result.document == nil)
         #expect(result.errors.map(\.message) == [message])
         let line = position(of: "Kabupaten", in: text).prefix(while: { $0 != "," })
@@ -118,7 +118,7 @@ import Testing
     }
 
     @Test func invalidUTF8OutsideAStringIsNamedAsBytes() {
-        let result = DocumentSource.decode(Array("{ \"format\": ".utf8) + [0xFE, 0xFF])
+        let result = DocumentDecoder.decode(bytes: Array("{ \"format\": ".utf8) + [0xFE, 0xFF])
         #expect(messages(result) == [#"line 1, column 13: unexpected '\xFE', expected a value"#])
     }
 
@@ -131,8 +131,8 @@ import Testing
     }
 
     @Test func anEmptyFileSaysSo() {
-        #expect(messages(DocumentSource.decode([])) == ["line 1, column 1: unexpected end of input, expected a value"])
-        #expect(messages(DocumentSource.decode(Array("  \n ".utf8))) == ["line 2, column 2: unexpected end of input, expected a value"])
+        #expect(messages(DocumentDecoder.decode(bytes: [])) == ["line 1, column 1: unexpected end of input, expected a value"])
+        #expect(messages(DocumentDecoder.decode(bytes: Array("  \n ".utf8))) == ["line 2, column 2: unexpected end of input, expected a value"])
     }
 
     /// A file cut anywhere (a half-finished upload, a full disk) is one syntax error at
@@ -141,7 +141,7 @@ import Testing
         let whole = Array(Fixture.document().utf8)
         for length in stride(from: 1, to: whole.count - 1, by: 7) {
             let cut = Array(whole[..<length])
-            let result = DocumentSource.decode(cut)
+            let result = DocumentDecoder.decode(bytes: cut)
             #expect(result.document == nil, "cut at \(length)")
             #expect(result.problems.count == 1, "cut at \(length): \(messages(result))")
             let lines = cut.split(separator: 0x0A, omittingEmptySubsequences: false).count
@@ -152,11 +152,12 @@ import Testing
     }
 
     @Test func aTruncatedSampleNamesTheEndOfInput() throws {
-        let path = try #require(BundledSamples.path(of: "sumenep"))
-        let bytes = try DocumentSource.read(path: path)
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("sample-data/sumenep.json")
+        let bytes = try #require(FileManager.default.contents(atPath: sample.path).map { [UInt8]($0) })
         for fraction in [0.1, 0.5, 0.999] {
             let cut = Array(bytes[..<Int(Double(bytes.count) * fraction)])
-            let result = DocumentSource.decode(cut)
+            let result = DocumentDecoder.decode(bytes: cut)
             #expect(result.document == nil)
             #expect(result.problems.count == 1)
             #expect(result.problems.first.map { $0.message.contains("end of input") || $0.message.contains("never closed") } == true,
@@ -262,7 +263,7 @@ import Testing
         let indicators = [Fixture.indicator, second].map {
             $0.replacingOccurrences(of: "\"better\": \"higher\"", with: "\"better\": \"higher\", \"weight\": \(weight)")
         }
-        let document = try #require(DocumentSource.decode(Array(Fixture.document(
+        let document = try #require(DocumentDecoder.decode(bytes: Array(Fixture.document(
             indicator: indicators.joined(separator: ", "), program: "").utf8)).document)
         return DimensionSummary(document.dimensions[0]).score
     }

@@ -24,7 +24,7 @@ import Testing
         let inputs = FuzzInputs.all("screens")
         #expect(inputs.count >= 5)
         for input in inputs {
-            guard var trimmed = DocumentSource.decode(input.bytes).document else { continue }
+            guard var trimmed = DocumentDecoder.decode(bytes: input.bytes).document else { continue }
             // The screens the fuzz target draws, fewer of them: this runs in debug builds.
             trimmed.dimensions = trimmed.dimensions.prefix(2).map { dimension in
                 var dimension = dimension

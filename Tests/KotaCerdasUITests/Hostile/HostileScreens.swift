@@ -23,7 +23,7 @@ struct HostileFrame {
 enum HostileScreens {
     /// The JSON text of `document` decoded, failing loudly when it does not decode.
     static func document(_ json: String) -> CityDocument {
-        let result = DocumentSource.decode(Array(json.utf8))
+        let result = DocumentDecoder.decode(bytes: Array(json.utf8))
         guard let document = result.document else {
             fatalError("the hostile document must decode: \(result.errors)")
         }

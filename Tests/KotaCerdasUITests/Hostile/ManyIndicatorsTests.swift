@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func twentyThousandIndicatorsDecodeAndDraw() throws {
-        let result = DocumentSource.decode(Array(Self.json(dimensions: 20, indicatorsEach: 1_000).utf8))
+        let result = DocumentDecoder.decode(bytes: Array(Self.json(dimensions: 20, indicatorsEach: 1_000).utf8))
         #expect(result.problems.isEmpty)
         let document = try #require(result.document)
         #expect(document.dimensions.reduce(0) { $0 + $1.indicators.count } == 20_000)
