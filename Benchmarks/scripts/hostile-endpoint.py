@@ -6,12 +6,14 @@
 Prints "listening PORT" once bound. Each connection reads the mode from PATH (one word,
 re-read per request, so a test or script switches the endpoint's behaviour by rewriting
 it) and answers accordingly; `good` serves FILE as JSON with an ETag and honours
-If-None-Match, `changing` serves a new version of FILE to every request. Raw sockets, because the interesting cases are the ones an HTTP server
+If-None-Match, `changing` serves a new version of FILE to every request. `GET /requests`
+answers how many requests the endpoint has answered so far. Raw sockets, because the interesting cases are the ones an HTTP server
 library would refuse to produce.
 """
 import argparse
 import functools
 import hashlib
+import signal
 import socket
 import threading
 import time
@@ -109,7 +111,7 @@ def answer(conn, mode, request, good):
         return False
     if mode == "reset":  # a RST in the middle of the body
         send_head(conn, "200 OK", [json, ("Content-Length", len(good))])
-        conn.sendall(good[:1000])
+        conn.sendall(good[: len(good) // 2])
         conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
         return False
     if mode == "hang":
@@ -124,12 +126,21 @@ def answer(conn, mode, request, good):
     raise ValueError(f"unknown mode {mode!r}")
 
 
+REQUESTS = [0]
+
+
 def serve(conn, mode_file, good):
     try:
         while True:
             request = read_request(conn)
             if request is None:
                 return
+            if request.startswith("GET /requests "):  # how many were answered, for benchmarks
+                body = str(REQUESTS[0]).encode()
+                send_head(conn, "200 OK", [("Content-Length", len(body))])
+                conn.sendall(body)
+                continue
+            REQUESTS[0] += 1
             with open(mode_file) as f:
                 mode = f.read().strip()
             if not answer(conn, mode, request, good):
@@ -146,6 +157,8 @@ def main():
     parser.add_argument("--mode-file", required=True)
     parser.add_argument("--port", type=int, default=0)
     args = parser.parse_args()
+    # A parent that ignores SIGTERM (a test runner may) passes that on; stopping must work.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     good = open(args.good, "rb").read()
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
