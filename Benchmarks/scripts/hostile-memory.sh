@@ -47,7 +47,10 @@ source_field() {
         "$1" "$2" 2>/dev/null || echo "(no /healthz)"
 }
 
-echo good > "$work/mode"
+# Renamed into place, so the endpoint never reads a half-written mode.
+set_mode() { echo "$1" > "$work/mode.new" && mv "$work/mode.new" "$work/mode"; }
+
+set_mode good
 python3 "$here/hostile-endpoint.py" --good "$here/../../sample-data/sumenep.json" --mode-file "$work/mode" > "$work/endpoint.out" &
 server_pid=$!
 until grep -q listening "$work/endpoint.out" 2>/dev/null; do sleep 0.1; done
@@ -55,20 +58,20 @@ port=$(awk '/listening/ { print $2 }' "$work/endpoint.out")
 
 printf '%-20s %8s %8s %8s %-9s %s\n' mode start-MB peak-MB after-MB "then" "error while hostile"
 for mode in "${modes[@]}"; do
-    echo good > "$work/mode"
+    set_mode good
     mkdir -p "$work/home"
     rm -f "$work/serve.out"
-    env -i HOME="$work/home" XDG_CACHE_HOME="$work/home" PATH=/usr/bin:/bin \
+    env -i HOME="$work/home" XDG_CACHE_HOME="$work/home" PATH=/usr/bin:/bin ${MALLOC_ENV:-} \
         "$binary" serve --port 0 --no-cache --max-size "$max_size" \
         --source "http://127.0.0.1:$port/city.json@1s" > "$work/serve.out" 2>&1 &
     app_pid=$!
     until grep -q 'serving http://127.0.0.1:[0-9]*/' "$work/serve.out" 2>/dev/null; do sleep 0.1; done
     health="$(grep -o 'http://127.0.0.1:[0-9]*' "$work/serve.out" | head -1)/healthz"
     start=$(peak_for 4)
-    echo "$mode" > "$work/mode"
+    set_mode "$mode"
     peak=$(peak_for "$hostile")
     error=$(source_field "$health" lastError)
-    echo good > "$work/mode"
+    set_mode good
     sleep "$recovery"
     after=$(rss_mb "$app_pid")
     printf '%-20s %8s %8s %8s %-9s %s\n' "$mode" "$start" "$peak" "$after" "$(source_field "$health" state)" "$error"
