@@ -16,6 +16,9 @@ let package = Package(
         // Data and serve: TOML config (toml++ underneath, ~17 s clean build) and the HTTP server.
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+        // The HTTP client: it reads the socket only as fast as the answer is consumed, so a
+        // hostile endpoint cannot fill memory (URLSession on Linux buffers without limit).
+        .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
     ],
     targets: [
         // Domain types, the JSON format v1 and derived metrics. Foundation only.
@@ -44,7 +47,11 @@ let package = Package(
         // snapshot store, the disk cache, the config file and the bundled sample cities.
         .target(
             name: "KotaCerdasData",
-            dependencies: ["KotaCerdasCore", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: [
+                "KotaCerdasCore",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
             resources: [.process("SampleData")]
         ),
         // `kotacerdas serve`: its own module so only the executable links the HTTP server.

@@ -16,6 +16,17 @@ enum Backoff {
         return max(floor, Double.random(in: 0...ceiling, using: &generator))
     }
 
+    /// The wait after a failed answer that asked for `retryAfter` seconds (`Retry-After`):
+    /// never sooner than asked, never longer than the cap (or the interval, if longer).
+    static func delay(
+        afterFailures failures: Int, interval: Double, retryAfter: Double?,
+        using generator: inout some RandomNumberGenerator
+    ) -> Double {
+        let drawn = delay(afterFailures: failures, interval: interval, using: &generator)
+        guard let retryAfter else { return drawn }
+        return max(drawn, min(retryAfter, max(interval, cap)))
+    }
+
     private static func pow2(_ exponent: Double) -> Double {
         Double(sign: .plus, exponent: Int(exponent), significand: 1)
     }

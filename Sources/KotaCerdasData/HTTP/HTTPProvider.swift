@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import KotaCerdasCore
 
 /// Polls an HTTP(S) endpoint and hands its answers to the source's adapter: one page for a
@@ -9,8 +6,9 @@ import KotaCerdasCore
 ///
 /// A single-page source is polled with conditional GETs (`If-None-Match`,
 /// `If-Modified-Since`), so an unchanged endpoint costs a `304` with no body. Failures back
-/// off exponentially with jitter; a success returns to the normal interval. Answers are
-/// size-capped while they download, and paging stops at `maximumPages`.
+/// off exponentially with jitter, and never sooner than a `Retry-After` asks; a success
+/// returns to the normal interval. Answers are size-capped while they download, and paging
+/// stops at `maximumPages`.
 public final class HTTPProvider: DataProvider {
     /// A source that asks for more pages than this is cut there and says so: a broker whose
     /// count lies, or that pages forever, cannot keep a read going. With the brokers'
@@ -46,42 +44,31 @@ public final class HTTPProvider: DataProvider {
     }
 
     private func run(_ output: AsyncStream<ProviderUpdate>.Continuation) async {
-        let transfer = HTTPTransfer(
-            limit: options.maxBodyBytes, secretHeaderNames: options.headers.filter(\.isSecret).map(\.name))
-        let session = URLSession(configuration: sessionConfiguration(), delegate: transfer, delegateQueue: nil)
-        defer {
-            session.invalidateAndCancel()
-            output.finish()
-        }
+        let transfer = HTTPTransfer(limit: options.maxBodyBytes)
+        await poll(transfer, output)
+        await transfer.shutdown()
+        output.finish()
+    }
+
+    private func poll(_ transfer: HTTPTransfer, _ output: AsyncStream<ProviderUpdate>.Continuation) async {
         var memory = ReadMemory()
         var failures = 0
         var generator = SystemRandomNumberGenerator()
         while !Task.isCancelled {
-            let update = await read(transfer, session, &memory)
+            let (update, retryAfter) = await read(transfer, &memory)
             guard !Task.isCancelled else { return }
             output.yield(update)
             if case .failure = update { failures += 1 } else { failures = 0 }
             let delay = failures == 0
                 ? interval
-                : Backoff.delay(afterFailures: failures, interval: interval, using: &generator)
+                : Backoff.delay(afterFailures: failures, interval: interval, retryAfter: retryAfter, using: &generator)
             await wakeup.wait(timeout: delay)
         }
     }
 
-    private func sessionConfiguration() -> URLSessionConfiguration {
-        let configuration = URLSessionConfiguration.ephemeral
-        // Conditional requests are made by hand; a cache would answer them itself.
-        configuration.urlCache = nil
-        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        configuration.timeoutIntervalForRequest = options.timeout
-        configuration.timeoutIntervalForResource = options.timeout
-        configuration.httpCookieStorage = nil
-        configuration.httpMaximumConnectionsPerHost = 1
-        return configuration
-    }
-
-    /// One whole read of the source: every page the adapter asks for, mapped.
-    private func read(_ transfer: HTTPTransfer, _ session: URLSession, _ memory: inout ReadMemory) async -> ProviderUpdate {
+    /// One whole read of the source: every page the adapter asks for, mapped; with the
+    /// seconds a refusal asked to wait (`Retry-After`), if it did.
+    private func read(_ transfer: HTTPTransfer, _ memory: inout ReadMemory) async -> (ProviderUpdate, retryAfter: Double?) {
         var read = adapter.makeRead()
         var pageURL = read.firstURL(for: url)
         var pages = 0
@@ -92,18 +79,21 @@ public final class HTTPProvider: DataProvider {
             pages += 1
             // Only a source that came in one page can be asked "changed?" as a whole.
             let conditional = pages == 1 && memory.wasSinglePage ? memory.validators : nil
-            let result = await transfer.perform(request(pageURL, conditional), in: session, timeout: options.timeout)
+            let result = await transfer.perform(request(pageURL, conditional), timeout: options.timeout)
             let now = Date()
             let reply: HTTPTransfer.Reply
             switch result {
-            case .failure(let error): return .failure(masked(error.description), at: now)
+            case .failure(let error): return (.failure(masked(error.description), at: now), nil)
             case .success(let answer): reply = answer
             }
-            if reply.status == 304, conditional != nil { return .unchanged(at: now) }
+            if reply.status == 304, conditional != nil { return (.unchanged(at: now), nil) }
             guard (200..<300).contains(reply.status) else {
                 // A portal may say why in the body (CKAN answers 404 or 409 with an error object).
                 let explanation = read.explainRefusal(FetchedPage(body: reply.body, headers: reply.headers, url: pageURL))
-                return .failure(masked(StatusText.line(reply.status) + (explanation.map { ": " + $0 } ?? "")), at: now)
+                let retryAfter = RetryAfter.seconds(in: reply, now: now)
+                let wait = retryAfter.map { "; asked to retry after \(DurationText.format($0.rounded()))" } ?? ""
+                let line = StatusText.line(reply.status) + (explanation.map { ": " + $0 } ?? "") + wait
+                return (.failure(masked(line), at: now), retryAfter)
             }
             if pages == 1 { validators = Validators(reply) }
             fingerprint += StableHash.hex(reply.body)
@@ -111,7 +101,7 @@ public final class HTTPProvider: DataProvider {
             do {
                 next = try read.consume(FetchedPage(body: reply.body, headers: reply.headers, url: pageURL))
             } catch {
-                return .failure(masked(pagePrefix(pages) + error.message), at: now)
+                return (.failure(masked(pagePrefix(pages) + error.message), at: now), nil)
             }
             guard let next, !Task.isCancelled else { break }
             guard pages < Self.maximumPages else {
@@ -125,17 +115,16 @@ public final class HTTPProvider: DataProvider {
         do {
             adapted = try read.finish(cut: cut)
         } catch {
-            return .failure(masked(error.message), at: now)
+            return (.failure(masked(error.message), at: now), nil)
         }
         let previous = memory.fingerprint
         memory = ReadMemory(validators: validators, wasSinglePage: pages == 1, fingerprint: fingerprint)
         // An endpoint without validators sends the same answer again; say so.
-        return previous == fingerprint ? .unchanged(at: now) : .read(adapted, at: now)
+        return (previous == fingerprint ? .unchanged(at: now) : .read(adapted, at: now), nil)
     }
 
-    private func request(_ pageURL: URL, _ validators: Validators?) -> URLRequest {
-        var request = URLRequest(url: pageURL, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: options.timeout)
-        for header in adapter.requestHeaders + options.headers { request.setValue(header.value, forHTTPHeaderField: header.name) }
+    private func request(_ pageURL: URL, _ validators: Validators?) -> HTTPTransfer.Request {
+        var request = HTTPTransfer.Request(url: pageURL, headers: adapter.requestHeaders + options.headers)
         validators?.apply(to: &request)
         return request
     }
@@ -167,8 +156,8 @@ private struct Validators {
         lastModified = reply.headers["last-modified"]
     }
 
-    func apply(to request: inout URLRequest) {
-        if let entityTag { request.setValue(entityTag, forHTTPHeaderField: "If-None-Match") }
-        if let lastModified { request.setValue(lastModified, forHTTPHeaderField: "If-Modified-Since") }
+    func apply(to request: inout HTTPTransfer.Request) {
+        if let entityTag { request.set(RequestHeader(name: "If-None-Match", value: entityTag)) }
+        if let lastModified { request.set(RequestHeader(name: "If-Modified-Since", value: lastModified)) }
     }
 }

@@ -1,13 +1,39 @@
+import AsyncHTTPClient
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
-import Synchronization
+import NIOCore
+import NIOHTTP1
+import NIOPosix
 
-/// Runs one GET at a time through a `URLSession` as its delegate, so the body can be
-/// counted while it arrives and the download stopped the moment it passes the limit, and
-/// so secret headers can be dropped when a redirect leads to another origin.
-final class HTTPTransfer: NSObject, URLSessionDataDelegate, Sendable {
+/// Runs one source's GETs through AsyncHTTPClient. The client reads the socket only when
+/// the previous part of the answer has been taken (`BodyCollector`'s futures are its
+/// back-pressure), so whatever an endpoint sends, memory holds at most the body cap.
+/// Redirects are followed here rather than by the client, so that *every* secret header,
+/// not only the client's list of credentials, is dropped on the way to another origin.
+final class HTTPTransfer: Sendable {
+    /// What to ask for: a URL and the headers to send with it.
+    struct Request: Sendable {
+        var url: URL
+        private(set) var headers: [RequestHeader] = []
+
+        init(url: URL, headers: [RequestHeader] = []) {
+            self.url = url
+            for header in headers { set(header) }
+        }
+
+        /// Adds `header`, replacing any earlier one of the same name (names are case-insensitive).
+        mutating func set(_ header: RequestHeader) {
+            headers.removeAll { $0.name.lowercased() == header.name.lowercased() }
+            headers.append(header)
+        }
+
+        /// The request for `url` after a redirect: secrets stay behind when the origin changes.
+        func redirected(to next: URL) -> Request {
+            var request = Request(url: next, headers: headers)
+            if Origin(url) != Origin(next) { request.headers.removeAll(where: \.isSecret) }
+            return request
+        }
+    }
+
     /// A complete answer: status, headers (by lowercased name) and body.
     struct Reply: Sendable {
         let status: Int
@@ -15,114 +41,65 @@ final class HTTPTransfer: NSObject, URLSessionDataDelegate, Sendable {
         let body: [UInt8]
     }
 
-    private struct Running {
-        let continuation: CheckedContinuation<Result<Reply, TransferError>, Never>
-        let timeout: Double
-        var body: [UInt8] = []
-        var response: HTTPURLResponse?
-        var failure: TransferError?
-    }
+    /// A redirect loop ends here; browsers allow about twenty, an API rarely needs two.
+    static let maximumRedirects = 5
 
+    private let client: HTTPClient
     private let limit: Int
-    private let secretHeaderNames: [String]
-    private let running = Mutex<[Int: Running]>([:])
 
-    init(limit: Int, secretHeaderNames: [String]) {
+    init(limit: Int) {
         self.limit = limit
-        self.secretHeaderNames = secretHeaderNames
+        var configuration = HTTPClient.Configuration(
+            redirectConfiguration: .disallow,
+            // The body cap holds for the decompressed bytes; a gzip bomb stops there.
+            decompression: .enabled(limit: .size(limit)))
+        // Fail at once when nobody listens; the provider's backoff decides when to try again.
+        configuration.connectionPool.retryConnectionEstablishment = false
+        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 1
+        client = HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup.singleton, configuration: configuration)
     }
 
-    /// Sends `request` and waits for the whole answer, at most `timeout` seconds.
-    func perform(_ request: URLRequest, in session: URLSession, timeout: Double) async -> Result<Reply, TransferError> {
-        let task = session.dataTask(with: request)
-        let id = task.taskIdentifier
-        // URLSession's own timeouts restart with every packet; a trickling server would
-        // never trip them, so the whole exchange gets a deadline of its own.
-        let deadline = Task { [weak task] in
-            try await Task.sleep(for: .clampedSeconds(timeout))
-            self.fail(id, with: .timedOut(after: timeout))
-            task?.cancel()
-        }
-        defer { deadline.cancel() }
-        return await withTaskCancellationHandler {
-            await withCheckedContinuation { continuation in
-                running.withLock { $0[id] = Running(continuation: continuation, timeout: timeout) }
-                task.resume()
+    /// Sends `request`, following redirects, and waits for the whole answer: at most
+    /// `timeout` seconds for everything, so a trickling server cannot keep it open.
+    func perform(_ request: Request, timeout: Double) async -> Result<Reply, TransferError> {
+        let deadline = NIODeadline.now() + .nanoseconds(Int64(min(timeout, 86_400) * 1e9))
+        var current = request
+        do {
+            for _ in 0...Self.maximumRedirects {
+                let reply = try await exchange(current, deadline: deadline)
+                guard let next = Self.redirectTarget(of: reply, from: current.url) else { return .success(reply) }
+                current = current.redirected(to: next)
             }
+            return .failure(.tooManyRedirects(Self.maximumRedirects))
+        } catch {
+            return .failure(TransferError(error, timeout: timeout, limit: limit))
+        }
+    }
+
+    /// Closes the connections; call once, when the source stops.
+    func shutdown() async {
+        try? await client.shutdown()
+    }
+
+    private func exchange(_ request: Request, deadline: NIODeadline) async throws -> Reply {
+        var headers = HTTPHeaders(request.headers.map { ($0.name, $0.value) })
+        headers.replaceOrAdd(name: "Accept-Encoding", value: "gzip, deflate")
+        if !headers.contains(name: "User-Agent") { headers.add(name: "User-Agent", value: "kotacerdas") }
+        let outgoing = try HTTPClient.Request(url: request.url, method: .GET, headers: headers)
+        let task = client.execute(request: outgoing, delegate: BodyCollector(limit: limit), deadline: deadline)
+        return try await withTaskCancellationHandler {
+            try await task.futureResult.get()
         } onCancel: {
             task.cancel()
         }
     }
 
-    private func fail(_ id: Int, with error: TransferError) {
-        running.withLock { running in
-            if running[id] != nil, running[id]?.failure == nil { running[id]?.failure = error }
-        }
-    }
-
-    func urlSession(
-        _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-        completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
-    ) {
-        let http = response as? HTTPURLResponse
-        let declared = http?.value(forHTTPHeaderField: "Content-Length").flatMap { Int($0) } ?? 0
-        running.withLock { $0[dataTask.taskIdentifier]?.response = http }
-        if declared > limit {
-            fail(dataTask.taskIdentifier, with: .tooLarge(limit: limit))
-            completionHandler(.cancel)
-        } else {
-            completionHandler(.allow)
-        }
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        let overflow = running.withLock { running -> Bool in
-            guard var entry = running[dataTask.taskIdentifier], entry.failure == nil else { return false }
-            guard entry.body.count + data.count <= limit else {
-                entry.failure = .tooLarge(limit: limit)
-                entry.body = []
-                running[dataTask.taskIdentifier] = entry
-                return true
-            }
-            // Take the entry out while appending, so the body is not copied on every packet.
-            running[dataTask.taskIdentifier] = nil
-            entry.body.append(contentsOf: data)
-            running[dataTask.taskIdentifier] = entry
-            return false
-        }
-        if overflow { dataTask.cancel() }
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
-        guard let entry = running.withLock({ $0.removeValue(forKey: task.taskIdentifier) }) else { return }
-        let result: Result<Reply, TransferError>
-        if let failure = entry.failure {
-            result = .failure(failure)
-        } else if let error {
-            let code = (error as? URLError)?.code ?? .unknown
-            // URLSession's idle timer may fire together with the deadline; one message for both.
-            result = .failure(code == .timedOut ? .timedOut(after: entry.timeout) : .network(code))
-        } else if let response = entry.response {
-            var headers: [String: String] = [:]
-            for (name, value) in response.allHeaderFields {
-                if let name = name as? String, let value = value as? String { headers[name.lowercased()] = value }
-            }
-            result = .success(Reply(status: response.statusCode, headers: headers, body: entry.body))
-        } else {
-            result = .failure(.network(.badServerResponse))
-        }
-        entry.continuation.resume(returning: result)
-    }
-
-    func urlSession(
-        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-        newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void
-    ) {
-        var next = request
-        if Origin(task.originalRequest?.url) != Origin(request.url) {
-            for name in secretHeaderNames { next.setValue(nil, forHTTPHeaderField: name) }
-        }
-        completionHandler(next)
+    private static func redirectTarget(of reply: Reply, from url: URL) -> URL? {
+        guard [301, 302, 303, 307, 308].contains(reply.status), let location = reply.headers["location"],
+              let target = URL(string: location, relativeTo: url)?.absoluteURL,
+              ["http", "https"].contains(target.scheme?.lowercased() ?? "")
+        else { return nil }
+        return target
     }
 }
 

@@ -1,0 +1,1 @@
+../KotaCerdasDataTests/HostileEndpoint.swift
