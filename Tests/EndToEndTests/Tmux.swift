@@ -82,10 +82,15 @@ final class Tmux {
         try await run(["capture-pane", "-p", "-e", "-t", Self.target])
     }
 
+    /// Every wait may take this many times its stated timeout: the timeouts say how long a
+    /// user would wait on a quiet machine, while the whole suite starts at once on two cores
+    /// and can hold a process back for seconds. A passing wait ends as soon as it holds.
+    static let slack = 4
+
     /// Waits until the screen contains `text`, checking every 50 ms; returns that screen.
     @discardableResult
     func waitFor(text: String, timeout: Duration = .seconds(5)) async throws -> String {
-        let deadline = ContinuousClock.now + timeout
+        let deadline = ContinuousClock.now + timeout * Self.slack
         var screen = try await capturePane()
         while !screen.contains(text) {
             guard ContinuousClock.now < deadline else {
@@ -102,7 +107,7 @@ final class Tmux {
     func waitFor(
         _ description: String, timeout: Duration = .seconds(5), until condition: (String) -> Bool
     ) async throws -> String {
-        let deadline = ContinuousClock.now + timeout
+        let deadline = ContinuousClock.now + timeout * Self.slack
         var screen = try await capturePane()
         while !condition(screen) {
             guard ContinuousClock.now < deadline else {
@@ -135,7 +140,7 @@ final class Tmux {
 
     /// Waits for the command to end and returns its exit status.
     func waitForExit(timeout: Duration = .seconds(5)) async throws -> Int32 {
-        let deadline = ContinuousClock.now + timeout
+        let deadline = ContinuousClock.now + timeout * Self.slack
         while true {
             if let status = exitStatus { return status }
             guard ContinuousClock.now < deadline else {
