@@ -149,7 +149,10 @@ struct LiveDataTests {
         """.write(toFile: partial, atomically: false, encoding: .utf8)
         let app = try Dashboard(["--source", base, "--source", partial, "--view", "governance"], sandbox: sandbox)
         defer { app.stop(); sandbox.remove() }
-        let screen = try await app.tmux.waitFor("the partial value") { Self.spbeRow($0).contains("4.75 index") }
+        // A frame is written in one go, but tmux may be caught between its rows: wait for the whole frame.
+        let screen = try await app.tmux.waitFor("the partial value and both sources") {
+            Self.spbeRow($0).contains("4.75 index") && Self.statusBar($0).contains("2 sources")
+        }
         #expect(!screen.contains("3.12 index"))
         #expect(screen.contains("EKPPD local-government performance score"), "the base document's other rows stay")
         #expect(Self.statusBar(screen).contains("2 sources"))
