@@ -40,6 +40,14 @@ static inline attr_t kc_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t kc_a_reverse(void) { return A_REVERSE; }
 static inline attr_t kc_a_dim(void) { return A_DIM; }
 
+// Whether the terminfo entry has the `Sync` extended capability (synchronized output,
+// DEC private mode 2026). tigetstr returns (char *)-1 for a name that is not a string
+// capability, which Swift cannot compare against.
+static inline int kc_has_sync_capability(void) {
+    char *value = tigetstr("Sync");
+    return value != NULL && value != (char *)-1;
+}
+
 // MARK: Key codes. Plain KEY_* constants import; KEY_F(n) is a function-like macro.
 
 static inline int kc_key_f(int n) { return KEY_F(n); }

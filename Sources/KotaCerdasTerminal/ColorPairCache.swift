@@ -11,7 +11,7 @@ struct ColorPairCache {
         var background: Int32
     }
 
-    private let depth: TerminalColors
+    private let depth: ColorDepth
     private let hasDefaultColors: Bool
     private let capacity: Int
     private let allocate: (Int32, Int32) -> Int32
@@ -22,7 +22,7 @@ struct ColorPairCache {
     ///   - hasDefaultColors: whether -1 may be passed to curses (`use_default_colors` succeeded).
     ///   - capacity: how many pairs may be allocated besides pair 0.
     ///   - allocate: allocates a pair for mapped colours (curses' `alloc_pair`); below 1 means failure.
-    init(depth: TerminalColors, hasDefaultColors: Bool, capacity: Int, allocate: @escaping (Int32, Int32) -> Int32) {
+    init(depth: ColorDepth, hasDefaultColors: Bool, capacity: Int, allocate: @escaping (Int32, Int32) -> Int32) {
         self.depth = depth
         self.hasDefaultColors = hasDefaultColors
         self.capacity = max(0, capacity)
@@ -31,7 +31,7 @@ struct ColorPairCache {
 
     /// The pair that draws `foreground` on `background`.
     mutating func pair(foreground: ThemeColor, background: ThemeColor) -> Int32 {
-        guard depth != .monochrome else { return 0 }
+        guard depth != .none else { return 0 }
         let key = Key(
             foreground: Int32(clamping: mapped(foreground, fallback: 7)),
             background: Int32(clamping: mapped(background, fallback: 0))

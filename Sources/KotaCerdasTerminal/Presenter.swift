@@ -18,6 +18,7 @@ public final class Presenter: FramePresenter {
     private var pairs: ColorPairCache
     private var renditions: [RenditionKey: Rendition] = [:]
     private var previous: CellBuffer?
+    private let synchronized: SynchronizedOutput
 
     /// - Parameter theme: how each style role looks.
     public init(session: TerminalSession, theme: Theme) {
@@ -28,6 +29,7 @@ public final class Presenter: FramePresenter {
             hasDefaultColors: session.hasDefaultColors,
             capacity: session.colorPairCapacity
         ) { alloc_pair($0, $1) }
+        synchronized = SynchronizedOutput(isEnabled: session.synchronizesOutput) { [session] in session.writeRaw($0) }
     }
 
     /// Switches to another theme; the next `present` repaints every cell.
@@ -59,7 +61,8 @@ public final class Presenter: FramePresenter {
             }
         }
         wnoutrefresh(window)
-        doupdate()
+        // doupdate writes the whole frame and flushes it, so the end marker follows it.
+        synchronized.frame { doupdate() }
     }
 
     private func draw(_ cell: Cell, x: Int, y: Int) {

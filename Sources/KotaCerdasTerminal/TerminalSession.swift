@@ -1,6 +1,7 @@
 import CNcursesw
 import Foundation
 import Glibc
+import KotaCerdasKit
 
 /// The curses screen on the process's terminal, from setup to the restored shell.
 ///
@@ -12,8 +13,10 @@ public final class TerminalSession {
     public let isUTF8: Bool
     /// Whether clicks and the wheel are reported.
     public let hasMouse: Bool
-    /// How many colours the terminal shows.
-    public let colorDepth: TerminalColors
+    /// How many colours are drawn: what the terminal shows, lowered by the user's choice.
+    public let colorDepth: ColorDepth
+    /// Whether each frame is wrapped in synchronized output (see `SynchronizedOutput`).
+    public let synchronizesOutput: Bool
     /// Whether -1 (the terminal's own colours) can be used in colour pairs.
     public let hasDefaultColors: Bool
 
@@ -23,19 +26,28 @@ public final class TerminalSession {
     private var restored = false
 
     /// Sets up the locale and curses on standard input and output.
-    public init() throws(TerminalError) {
-        guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else {
+    /// - Parameters:
+    ///   - colorChoice: `--color`; `auto` honours `NO_COLOR`.
+    ///   - colorLimit: `--colors`: draw with at most this many colours.
+    public init(colorChoice: ColorChoice = .auto, colorLimit: ColorDepth? = nil) throws(TerminalError) {
+        let environment = ProcessInfo.processInfo.environment
+        guard let term = environment["TERM"], !term.isEmpty else {
             throw .noTerminalType
         }
         guard isatty(outputDescriptor) == 1 else { throw .outputNotATerminal }
         guard isatty(inputDescriptor) == 1 else { throw .inputNotATerminal }
-        isUTF8 = TerminalLocale.activate(environment: ProcessInfo.processInfo.environment)
-        // newterm, unlike initscr, reports an unknown TERM instead of exiting.
-        guard let output = fdopen(outputDescriptor, "w"),
-              let input = fdopen(inputDescriptor, "r"),
-              newterm(nil, output, input) != nil,
-              let window = kc_stdscr()
-        else {
+        isUTF8 = TerminalLocale.activate(environment: environment)
+        guard let output = fdopen(outputDescriptor, "w"), let input = fdopen(inputDescriptor, "r") else {
+            throw .unknownTerminalType(term)
+        }
+        // A terminal announcing 24-bit colour under a palette entry gets the matching
+        // `-direct` entry where one is installed, so curses can send RGB; else TERM's own.
+        // newterm, unlike initscr, reports an unknown entry instead of exiting.
+        // ncurses itself ignores colour when NO_COLOR is set; an explicit --color always wins.
+        if colorChoice == .always { unsetenv("NO_COLOR") }
+        let direct = colorChoice == .never ? nil : ColorSupport.directTerminal(for: term, environment: environment)
+        let screen = direct.flatMap { newterm($0, output, input) } ?? newterm(nil, output, input)
+        guard screen != nil, let window = kc_stdscr() else {
             throw .unknownTerminalType(term)
         }
         self.window = window
@@ -50,15 +62,20 @@ public final class TerminalSession {
         // The default of one second makes Esc feel broken; 25 ms still joins escape sequences.
         set_escdelay(25)
 
-        var depth = TerminalColors.monochrome
+        var depth = ColorDepth.none
         var defaults = false
-        if has_colors() {
+        // Without colour, start_color is skipped: curses then never sends a colour sequence.
+        if has_colors(), colorChoice.wantsColor(isTerminal: true, environment: environment) {
             start_color()
             defaults = use_default_colors() == OK
-            depth = TerminalColors(colors: Int(kc_colors()))
+            // COLORS is known only once start_color has run.
+            depth = ColorSupport.depth(
+                terminfoColors: Int(kc_colors()), limit: colorLimit, choice: colorChoice, environment: environment)
         }
         colorDepth = depth
         hasDefaultColors = defaults
+        synchronizesOutput = SynchronizedOutput.isSupported(
+            environment: environment, terminfoHasSync: kc_has_sync_capability() != 0)
 
         let wanted = kc_button1_clicked() | kc_button1_pressed() | kc_button1_double_clicked()
             | kc_button4_pressed() | kc_button5_pressed()
@@ -77,6 +94,23 @@ public final class TerminalSession {
 
     /// How many colour pairs can be allocated besides pair 0.
     var colorPairCapacity: Int { max(0, Int(kc_color_pairs()) - 1) }
+
+    /// Writes `text` straight to the terminal, past curses; used between frames, when
+    /// curses has flushed everything it had.
+    func writeRaw(_ text: String) {
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { write(outputDescriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if written > 0 {
+                offset += written
+            } else if written < 0 && errno == EINTR {
+                continue
+            } else {
+                return
+            }
+        }
+    }
 
     /// Gives the terminal back to the shell. Safe to call any number of times.
     public func restore() {

@@ -2,35 +2,29 @@ import KotaCerdasUI
 import Testing
 @testable import KotaCerdasTerminal
 
-@Suite struct TerminalColorsTests {
-    @Test func depthFollowsTheColourCount() {
-        #expect(TerminalColors(colors: 0) == .monochrome)
-        #expect(TerminalColors(colors: 8) == .ansi8)
-        #expect(TerminalColors(colors: 16) == .ansi16)
-        #expect(TerminalColors(colors: 88) == .ansi16)
-        #expect(TerminalColors(colors: 256) == .palette256)
-        #expect(TerminalColors(colors: 1 << 24) == .direct)
-    }
-
+@Suite struct CursesColorTests {
     @Test func defaultStaysDefaultEverywhere() {
-        for depth in [TerminalColors.monochrome, .ansi8, .ansi16, .palette256, .direct] {
+        for depth in ColorDepth.allCases {
             #expect(depth.curses(.terminalDefault) == -1)
         }
     }
 
     @Test func fewerColoursUseTheThemesBasicFallback() {
         let orange = ThemeColor.palette(208, basic: 11)
-        #expect(TerminalColors.palette256.curses(orange) == 208)
-        #expect(TerminalColors.ansi16.curses(orange) == 11)
-        #expect(TerminalColors.ansi8.curses(orange) == 3, "bright yellow keeps its hue with 8 colours")
-        #expect(TerminalColors.monochrome.curses(orange) == -1)
-        #expect(TerminalColors.ansi16.curses(.palette(196)) == 9, "without a stated fallback the nearest basic colour")
+        #expect(ColorDepth.palette256.curses(orange) == 208)
+        #expect(ColorDepth.ansi16.curses(orange) == 11)
+        #expect(ColorDepth.ansi8.curses(orange) == 3, "bright yellow keeps its hue with 8 colours")
+        #expect(ColorDepth.none.curses(orange) == -1)
+        #expect(ColorDepth.ansi16.curses(.palette(196)) == 9, "without a stated fallback the nearest basic colour")
     }
 
     @Test func directColourPacksRGB() {
-        #expect(TerminalColors.direct.curses(.palette(1)) == 1)
-        #expect(TerminalColors.direct.curses(.palette(196)) == 0xFF0000)
-        #expect(TerminalColors.direct.curses(.palette(244)) == 0x808080)
+        #expect(ColorDepth.truecolor.curses(.palette(1)) == 1)
+        #expect(ColorDepth.truecolor.curses(.palette(9)) == 0xFF0000, "direct entries have only 8 basic colours")
+        #expect(ColorDepth.truecolor.curses(.palette(196)) == 0xFF0000)
+        #expect(ColorDepth.truecolor.curses(.palette(244)) == 0x808080)
+        #expect(ColorDepth.truecolor.curses(.rgb(RGB(red: 0xE6, green: 0x9F, blue: 0)) ) == 0xE69F00)
+        #expect(ColorDepth.truecolor.curses(.rgb(RGB(red: 0, green: 0, blue: 3))) == 8, "near black never reads as a basic colour")
     }
 }
 
@@ -88,7 +82,7 @@ import Testing
 
     @Test func monochromeNeverAllocates() {
         let allocator = Allocator()
-        var cache = ColorPairCache(depth: .monochrome, hasDefaultColors: false, capacity: 10, allocate: allocator.allocate)
+        var cache = ColorPairCache(depth: .none, hasDefaultColors: false, capacity: 10, allocate: allocator.allocate)
         #expect(cache.pair(foreground: .palette(196), background: .palette(21)) == 0)
         #expect(allocator.calls.isEmpty)
     }

@@ -33,4 +33,25 @@ import Testing
         plain.put("abc", at: Point(x: 0, y: 0))
         #expect(AnsiRenderer(theme: theme).render(plain) == "abc")
     }
+
+    @Test func eachDepthWritesItsOwnColourCodes() {
+        let style = ThemeStyle(
+            foreground: .rgb(RGB(red: 0xE6, green: 0x9F, blue: 0x00), basic: 11), background: .palette(17, basic: 4), attributes: .bold)
+        let expected: [ColorDepth: String] = [
+            .truecolor: "\u{1B}[0;1;38;2;230;159;0;48;2;0;0;95m",
+            .palette256: "\u{1B}[0;1;38;5;178;48;5;17m",
+            .ansi16: "\u{1B}[0;1;93;44m",
+            .ansi8: "\u{1B}[0;1;33;44m",
+            .none: "\u{1B}[0;1m",
+        ]
+        for depth in ColorDepth.allCases {
+            #expect(AnsiRenderer(theme: theme, depth: depth).escape(for: style) == expected[depth], "\(depth)")
+        }
+    }
+
+    @Test func withoutColourOnlyAttributesRemain() {
+        let text = AnsiRenderer(theme: theme, depth: .none).render(buffer)
+        #expect(!text.contains("38;") && !text.contains("48;") && !text.contains(";3") && !text.contains(";4;"))
+        #expect(text.contains("\u{1B}[0;1mab"))
+    }
 }

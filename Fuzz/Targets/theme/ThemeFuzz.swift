@@ -1,6 +1,7 @@
 import KotaCerdasUI
 
-/// Any bytes as a theme file: a theme or a `ThemeParseError` on a line of the file.
+/// Any bytes as a theme file: a theme, or a `ThemeParseError` on a line of the file or
+/// naming the role the file leaves out.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTheme(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     // `ThemeLibrary` refuses files that are not UTF-8 before parsing.
@@ -9,7 +10,11 @@ public func fuzzTheme(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         _ = try Theme.parse(text, name: "fuzz")
     } catch {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
-        guard (1...lines).contains(error.line) else { fatalError("error on line \(error.line) of \(lines): \(error)") }
+        if let line = error.line {
+            guard (1...lines).contains(line) else { fatalError("error on line \(line) of \(lines): \(error)") }
+        } else {
+            guard error.message.hasPrefix("missing role '") else { fatalError("an error without a line: \(error)") }
+        }
     }
     return 0
 }

@@ -1,6 +1,8 @@
 extension Theme {
-    /// Reads a theme file: one `role = setting …` line per role, `#` comments and blank
-    /// lines ignored (the format is described in `themes/README.md`).
+    /// Reads a theme file: one `role = setting …` line for every role, `#` comments and
+    /// blank lines ignored (the format is described in `themes/README.md`). A role left
+    /// out is refused by name, so a theme written for fewer roles never draws a meaning
+    /// in a colour its author did not choose.
     public static func parse(_ text: String, name: String) throws(ThemeParseError) -> Theme {
         var styles: [StyleRole: ThemeStyle] = [:]
         var definedOn: [StyleRole: Int] = [:]
@@ -23,6 +25,10 @@ extension Theme {
             styles[role] = try parseStyle(line[line.index(after: equals)...], line: lineNumber)
             definedOn[role] = lineNumber
         }
+        if let missing = StyleRole.allCases.first(where: { styles[$0] == nil }) {
+            let all = StyleRole.allCases.map(\.name).joined(separator: " ")
+            throw ThemeParseError(line: nil, message: "missing role '\(missing.name)' (a theme sets every role: \(all))")
+        }
         return Theme(name: name, styles: styles)
     }
 
@@ -44,21 +50,33 @@ extension Theme {
         return style
     }
 
-    /// `default`, `0`–`255`, `0`–`255/<basic>` or a basic colour name.
+    /// `default`, `0`–`255`, `#rrggbb` or a basic colour name, the number or `#rrggbb`
+    /// optionally followed by `/<basic>`.
     private static func parseColor(_ text: Substring, line: Int) throws(ThemeParseError) -> ThemeColor {
         if text == "default" { return .terminalDefault }
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         if parts.count == 1, let basic = basicColor(parts[0]) {
             return .palette(basic, basic: basic)
         }
-        guard parts.count <= 2, let index = UInt8(parts[0]) else {
-            throw ThemeParseError(line: line, message: "colour '\(text)' is not default, 0–255, 0–255/<basic> or a basic colour name")
+        guard parts.count <= 2 else { throw badColor(text, line: line) }
+        var basic: UInt8?
+        if parts.count == 2 {
+            guard let fallback = basicColor(parts[1]) else {
+                throw ThemeParseError(line: line, message: "fallback colour '\(parts[1])' is not 0–15 or a basic colour name")
+            }
+            basic = fallback
         }
-        guard parts.count == 2 else { return .palette(index) }
-        guard let basic = basicColor(parts[1]) else {
-            throw ThemeParseError(line: line, message: "fallback colour '\(parts[1])' is not 0–15 or a basic colour name")
+        if let index = UInt8(parts[0]) {
+            return basic.map { .palette(index, basic: $0) } ?? .palette(index)
         }
-        return .palette(index, basic: basic)
+        if let rgb = RGB(hex: parts[0]) {
+            return basic.map { .rgb(rgb, basic: $0) } ?? .rgb(rgb)
+        }
+        throw badColor(text, line: line)
+    }
+
+    private static func badColor(_ text: Substring, line: Int) -> ThemeParseError {
+        ThemeParseError(line: line, message: "colour '\(text)' is not default, 0–255, #rrggbb (either may end in /<basic>) or a basic colour name")
     }
 
     private static func basicColor(_ text: Substring) -> UInt8? {

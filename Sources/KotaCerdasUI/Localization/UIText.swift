@@ -101,6 +101,8 @@ public enum UIText: Hashable, Sendable {
     case helpTopBottom, helpPage, helpHelp, helpSources, helpKiosk, helpTheme, helpLanguage, helpReload, helpQuit
     case helpMouse, helpMouseClick, helpMouseDoubleClick, helpMouseWheel
     case helpClose
+    // Theme preview (`kotacerdas themes`)
+    case previewSelection, previewStatusBar
 
     /// Why an indicator has its status, with the level that decided it already formatted.
     public enum Reason: Hashable, Sendable {
@@ -271,6 +273,8 @@ public enum UIText: Hashable, Sendable {
         case .helpMouseDoubleClick: ("klik ganda: buka", "double-click: open")
         case .helpMouseWheel: ("roda: gulir", "wheel: scroll")
         case .helpClose: ("Esc menutup bantuan", "Esc closes the help")
+        case .previewSelection: ("pilihan", "selected")
+        case .previewStatusBar: ("bilah status", "status bar")
         }
     }
 }

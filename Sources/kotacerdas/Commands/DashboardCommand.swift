@@ -21,6 +21,7 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var sourceOptions: SourceOptions
     @OptionGroup var display: DisplayOptions
+    @OptionGroup var colorOptions: ColorOptions
 
     @Flag(name: .customLong("no-cache"), help: "Do not keep or show the last good data from disk.")
     var noCache = false
@@ -57,7 +58,7 @@ struct DashboardCommand: ParsableCommand {
         do {
             exitCode = try LiveDashboard(
                 store: store, initial: initial, configuration: configuration, display: display,
-                kiosk: kiosk || rotate != nil
+                colors: colorOptions, kiosk: kiosk || rotate != nil
             ).run()
         } catch let error as TerminalError {
             StandardError.write("kotacerdas: \(error.description)")

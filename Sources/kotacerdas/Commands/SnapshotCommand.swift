@@ -25,26 +25,18 @@ struct SnapshotCommand: AsyncParsableCommand {
 
     @OptionGroup var display: DisplayOptions
 
-    @Option(name: .long, help: ArgumentHelp("Print ANSI colours; auto: when stdout is a terminal.", valueName: "never|always|auto"))
-    var color: ColorChoice = .auto
+    @OptionGroup var colorOptions: ColorOptions
 
     @Option(name: .long, help: ArgumentHelp("The clock for ages and schedules; default: the data's asOf.", valueName: "ISO8601"))
     var now: String?
 
-    enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
-        case never, always, auto
-    }
-
     func run() async throws {
         let frameSize = try parseSize()
         let configuration = try sourceOptions.configuration(flags: display.configurationFlags)
-        let theme = configuration.theme ?? "default"
-        let library = ThemeLibrary.bundled()
-        let look: Theme
+        let selection: ThemeSelection
         do {
-            let choice = try library.resolve(theme)
-            look = choice.theme
-            if let note = choice.note { StandardError.write("kotacerdas snapshot: " + note) }
+            selection = try ThemeSelection(configuration.theme)
+            if let note = selection.note { StandardError.write("kotacerdas snapshot: " + note) }
         } catch {
             throw usage("--theme: \(error.description)")
         }
@@ -70,13 +62,13 @@ struct SnapshotCommand: AsyncParsableCommand {
             document: document, sources: sources, now: clock ?? document.asOf?.instant ?? Date(timeIntervalSince1970: 0),
             language: configuration.language.flatMap(Language.init(rawValue:))
                 ?? Language.fromEnvironment(ProcessInfo.processInfo.environment),
-            themeName: theme, themeNames: library.names, glyphMode: display.ascii ? .ascii : .unicode,
+            themeName: selection.name, themeNames: selection.library.usableNames, glyphMode: display.ascii ? .ascii : .unicode,
             size: TerminalSize(width: frameSize.width, height: frameSize.height))
         state.route = route
         let buffer = Screen.render(state)
-        let useColor = color == .always || (color == .auto && TerminalProbe.isTerminal)
-        if useColor {
-            print(AnsiRenderer(theme: look).render(buffer))
+        let environment = ProcessInfo.processInfo.environment
+        if colorOptions.color.wantsColor(isTerminal: TerminalProbe.isTerminal, environment: environment) {
+            print(AnsiRenderer(theme: selection.theme, depth: colorOptions.printedDepth(environment: environment)).render(buffer))
         } else {
             print(buffer.plainText)
         }

@@ -8,7 +8,10 @@ struct DisplayOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Language id or en; default: the config, else LC_ALL / LANG.", valueName: "id|en"))
     var lang: Language?
 
-    @Option(name: .long, help: ArgumentHelp("Colour theme (\(ThemeLibrary.bundled().names.joined(separator: ", "))).", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp(
+        "Colour theme: a name (\(ThemeLibrary.bundled().names.joined(separator: ", ")), or your own; see `kotacerdas themes`) "
+            + "or the path of a .theme file.",
+        valueName: "name|path"))
     var theme: String?
 
     @Flag(name: .long, help: "Draw with ASCII characters only (also used when the locale is not UTF-8).")

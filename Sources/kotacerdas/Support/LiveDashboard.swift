@@ -24,26 +24,26 @@ final class LiveDashboard {
 
     /// Sets up everything that can fail on the user's options (theme, view) before the
     /// terminal is taken over, so a mistake is a plain message, not a flash of curses.
-    init(store: SnapshotStore, initial: Snapshot?, configuration: Configuration, display: DisplayOptions, kiosk: Bool)
-        throws {
+    init(
+        store: SnapshotStore, initial: Snapshot?, configuration: Configuration, display: DisplayOptions,
+        colors: ColorOptions, kiosk: Bool
+    ) throws {
         self.store = store
-        let themes = ThemeLibrary.bundled()
         let language = configuration.language.flatMap(Language.init(rawValue:))
             ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
-        let themeName = configuration.theme ?? "default"
-        let (theme, themeNote) = try themes.resolve(themeName)
-        exitNotes += [themeNote].compactMap { $0 }
+        let themes = try ThemeSelection(configuration.theme)
+        exitNotes += [themes.note].compactMap { $0 }
         // With data at hand a wrong view is refused now; without, it waits in the state.
         var route = Route.home
         if let view = display.view, let document = initial?.document {
             route = try RoutePath.route(view, in: document)
         }
-        session = try TerminalSession()
-        let presenter = Presenter(session: session, theme: theme)
+        session = try TerminalSession(colorChoice: colors.color, colorLimit: colors.colors)
+        let presenter = Presenter(session: session, theme: themes.theme)
         loop = try EventLoop(session: session, presenter: presenter)
         var state = AppState(
             document: initial?.document, sources: initial?.sources ?? [], now: Date(), language: language,
-            themeName: themeName, themeNames: themes.names,
+            themeName: themes.name, themeNames: themes.library.usableNames,
             glyphMode: display.ascii || !session.isUTF8 ? .ascii : .unicode,
             size: TerminalSize(width: session.width, height: session.height))
         // The playlist is what K starts later, even when the rotation does not start now.
@@ -52,7 +52,7 @@ final class LiveDashboard {
         if kiosk { state.startKiosk() }
         state.route = route
         state.pendingView = initial == nil ? display.view : nil
-        program = DashboardProgram(state: state, themes: themes, presenter: presenter) {
+        program = DashboardProgram(state: state, themes: themes.library, presenter: presenter) {
             Task.detached { await store.refresh() }
         }
         if !session.isUTF8 {
