@@ -33,8 +33,8 @@ struct ColorPairCache {
     mutating func pair(foreground: ThemeColor, background: ThemeColor) -> Int32 {
         guard depth != .none else { return 0 }
         let key = Key(
-            foreground: Int32(clamping: mapped(foreground, fallback: 7)),
-            background: Int32(clamping: mapped(background, fallback: 0))
+            foreground: Int32(clamping: mapped(foreground, isBackground: false, fallback: 7)),
+            background: Int32(clamping: mapped(background, isBackground: true, fallback: 0))
         )
         if key == defaultKey { return 0 }
         if let pair = pairs[key] { return pair }
@@ -51,8 +51,8 @@ struct ColorPairCache {
     }
 
     /// Without default-colour support curses rejects -1, so the classic white on black stands in.
-    private func mapped(_ color: ThemeColor, fallback: Int) -> Int {
-        let color = depth.curses(color)
+    private func mapped(_ color: ThemeColor, isBackground: Bool, fallback: Int) -> Int {
+        let color = depth.curses(color, isBackground: isBackground)
         return color < 0 && !hasDefaultColors ? fallback : color
     }
 }

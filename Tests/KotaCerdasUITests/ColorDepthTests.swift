@@ -30,7 +30,9 @@ import Testing
 
     @Test func eightColoursFoldBrightOntoBasicButKeepGreyVisible() {
         #expect(ColorDepth.ansi8.map(.palette(208, basic: 11)) == .indexed(3), "bright yellow keeps its hue")
-        #expect(ColorDepth.ansi8.map(.palette(244, basic: 8)) == .indexed(7), "grey would vanish as black")
+        #expect(ColorDepth.ansi8.map(.palette(244, basic: 8)) == .indexed(7), "grey text would vanish as black")
+        #expect(ColorDepth.ansi8.map(.palette(237, basic: 8), isBackground: true) == .indexed(0),
+                "a grey background goes dark, under its light text")
         #expect(ColorDepth.ansi8.map(.palette(16, basic: 0)) == .indexed(0))
     }
 

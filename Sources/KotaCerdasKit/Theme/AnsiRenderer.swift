@@ -48,7 +48,7 @@ public struct AnsiRenderer: Sendable {
             codes.append(code)
         }
         codes += Self.codes(for: depth.map(style.foreground), base: 30)
-        codes += Self.codes(for: depth.map(style.background), base: 40)
+        codes += Self.codes(for: depth.map(style.background, isBackground: true), base: 40)
         return "\u{1B}[" + codes.joined(separator: ";") + "m"
     }
 

@@ -24,16 +24,17 @@ public enum ColorDepth: String, CaseIterable, Comparable, Sendable {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 
-    /// `color` as this depth can show it.
-    public func map(_ color: ThemeColor) -> MappedColor {
+    /// `color` as this depth can show it, as text (`isBackground` false) or as a background.
+    public func map(_ color: ThemeColor, isBackground: Bool = false) -> MappedColor {
         switch (self, color) {
         case (.none, _), (_, .terminalDefault):
             return .terminalDefault
         case (.ansi8, _):
-            // Bright black (grey) folded onto black would vanish on a dark screen; the
+            // Grey (bright black) text folded onto black would vanish on a dark screen, so
+            // it becomes white; a grey background becomes black, under its white text. The
             // other bright colours keep their hue.
             let basic = color.basic ?? 7
-            return .indexed(basic == 8 ? 7 : basic % 8)
+            return .indexed(basic == 8 && !isBackground ? 7 : basic % 8)
         case (.ansi16, _):
             return .indexed(color.basic ?? 7)
         case (.palette256, .palette(let index, _)):

@@ -33,6 +33,7 @@ public struct RGB: Hashable, Sendable {
         let dr = Int(red) - Int(other.red)
         let dg = Int(green) - Int(other.green)
         let db = Int(blue) - Int(other.blue)
-        return ((512 + meanRed) * dr * dr >> 8) + 4 * dg * dg + ((767 - meanRed) * db * db >> 8)
+        // Swift's >> binds tighter than *, hence the parentheses.
+        return (((512 + meanRed) * dr * dr) >> 8) + 4 * dg * dg + (((767 - meanRed) * db * db) >> 8)
     }
 }

@@ -36,17 +36,17 @@ import Testing
     @Test(arguments: themes.names)
     func palette(themeName: String) throws {
         let theme = try Self.themes.theme(named: themeName)
-        let depths = ColorDepth.allCases.reversed()
-        var lines = ["role       " + depths.map { $0.rawValue.padding(toLength: 28, withPad: " ", startingAt: 0) }.joined()]
-        for role in StyleRole.allCases {
-            let style = theme.style(for: role)
-            let codes = depths.map { depth in
-                AnsiRenderer(theme: theme, depth: depth).escape(for: style).dropFirst(2).dropLast()
-                    .padding(toLength: 28, withPad: " ", startingAt: 0)
+        let depths = Array(ColorDepth.allCases.reversed())
+        let rows = [["role"] + depths.map(\.rawValue)] + StyleRole.allCases.map { role in
+            [role.name] + depths.map { depth in
+                String(AnsiRenderer(theme: theme, depth: depth).escape(for: theme.style(for: role)).dropFirst(2).dropLast())
             }
-            lines.append(role.name.padding(toLength: 11, withPad: " ", startingAt: 0) + codes.joined())
         }
-        let text = lines.map { $0.replacing(#/\s+$/#, with: "") }.joined(separator: "\n") + "\n"
+        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        let text = rows.map { row in
+            zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: "  ")
+                .replacing(#/\s+$/#, with: "")
+        }.joined(separator: "\n") + "\n"
         compareGolden(text, file: "theme-\(themeName).palette", sourceLocation: #_sourceLocation) { expected in
             lineDiff(expected: expected, actual: text)
         }
