@@ -94,7 +94,7 @@ import Testing
             _ = try library.resolve("partial")
             Issue.record("a theme without every role was accepted")
         } catch {
-            #expect(error.description.contains("missing role 'title'"), "\(error)")
+            #expect(error.description.contains("missing role 'normal'"), "\(error)")
         }
     }
 

@@ -112,8 +112,13 @@ public struct ThemeLibrary: Sendable {
         } catch {
             if case .notFound(_, let available) = error, !available.isEmpty { throw error }
             if let entry = entries.first(where: { $0.name == name }), entry.origin != .bundled { throw error }
-            return (.fallback, "theme \(name): \(error.description); drawn with the built-in theme instead")
+            return (.fallback, Self.fallbackNote(name, error))
         }
+    }
+
+    /// What the user is told when `Theme.fallback` stands in for the theme called `name`.
+    public static func fallbackNote(_ name: String, _ error: ThemeLoadError) -> String {
+        "theme \(name): \(error.description); drawn with the built-in theme instead"
     }
 
     /// The largest theme file read.

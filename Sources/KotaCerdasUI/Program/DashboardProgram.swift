@@ -56,10 +56,16 @@ public final class DashboardProgram {
     }
 
     private func useTheme(_ name: String) {
-        // Only names the library listed can come up here, so none is unknown.
-        let (theme, note) = (try? themes.resolve(name)) ?? (.fallback, nil)
-        if let note { self.note(note) }
-        presenter.setTheme(theme)
+        // Only names of themes that loaded come up here; a user's file edited since then
+        // may have broken, and the built-in theme then stands in until the next `t`.
+        do {
+            let (theme, note) = try themes.resolve(name)
+            if let note { self.note(note) }
+            presenter.setTheme(theme)
+        } catch {
+            note(ThemeLibrary.fallbackNote(name, error))
+            presenter.setTheme(.fallback)
+        }
     }
 
     private func note(_ text: String) {

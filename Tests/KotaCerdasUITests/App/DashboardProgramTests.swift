@@ -52,6 +52,24 @@ final class TestPresenter: FramePresenter {
         #expect(presenter.themes.map(\.name) == ["light"])
     }
 
+    @Test func aUserThemeBrokenAfterStartIsReplacedByTheBuiltInOneWithANote() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kotacerdas-themes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("kantor.theme")
+        try StyleRole.allCases.map { "\($0.name) = bold" }.joined(separator: "\n").write(to: file, atomically: false, encoding: .utf8)
+        let library = ThemeLibrary.standard(userFolder: folder)
+        var state = TestState.make()
+        state.themeNames = library.usableNames
+        state.themeName = "high-contrast"
+        let program = DashboardProgram(state: state, themes: library, presenter: presenter) {}
+
+        try "ok = bold\n".write(to: file, atomically: false, encoding: .utf8)
+        _ = program.send(.input(.key(.character("t"))))
+        #expect(presenter.themes.map(\.name) == ["built-in"])
+        #expect(program.notes.first?.contains("missing role 'normal'") == true, "\(program.notes)")
+    }
+
     @Test func aKeyThatMeansNothingDrawsNothing() {
         let program = program(TestState.make())
         #expect(program.send(.input(.key(.function(7)))) == .unchanged)
