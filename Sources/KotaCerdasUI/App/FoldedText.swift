@@ -31,6 +31,28 @@ struct FoldedText: Sendable {
         self.owners = owners
     }
 
+    /// The folded bytes of `text` alone, for folding many texts at once (a search
+    /// index): non-ASCII is folded one scalar at a time, each distinct scalar through
+    /// Foundation once per `cache`. The same bytes as `init` gives for any text whose
+    /// characters fold on their own, which is every name in practice.
+    static func bytes(of text: String, cache: inout [Unicode.Scalar: [UInt8]]) -> [UInt8] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.map(lowercased) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                bytes.append(lowercased(UInt8(scalar.value)))
+            } else if let folded = cache[scalar] {
+                bytes += folded
+            } else {
+                let folded = Array(String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).utf8)
+                cache[scalar] = folded
+                bytes += folded
+            }
+        }
+        return bytes
+    }
+
     /// The index of the character byte `offset` came from.
     func character(ofByte offset: Int) -> Int { owners?[offset] ?? offset }
 

@@ -34,10 +34,12 @@ extension AppState {
 
     /// Opens the selected result, remembering where the user was for Esc.
     mutating func openPaletteSelection() {
-        let results = paletteResults
-        guard results.hits.indices.contains(palette.selected) else { return }
+        let hits = paletteResults.hits
+        guard !hits.isEmpty else { return }
+        // New data may have shortened the list under the selection; the last is shown selected.
+        let selected = hits[min(palette.selected, hits.count - 1)]
         let origin = backStack.filter { $0 != .palette }
-        let target = PaletteIndex.of(document).route(of: results.hits[palette.selected].entity, in: document)
+        let target = PaletteIndex.of(document).route(of: selected.entity, in: document)
         route = target
         if let dimensionID = target.dimensionID { homeFocusID = dimensionID }
         detailSelectionID = nil

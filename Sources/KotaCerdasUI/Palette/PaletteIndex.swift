@@ -47,13 +47,15 @@ final class PaletteIndex: Sendable {
         var entities: [Entity] = []
         var bytes: [UInt8] = []
         var fields: [Field] = []
+        var folds: [Unicode.Scalar: [UInt8]] = [:]
         func add(_ kind: PaletteKind, dimension: Int, position: Int, id: String, name: LocalizedText) {
             let entity = Int32(entities.count)
             entities.append(Entity(kind: kind, dimension: dimension, position: position))
-            // A plain name and one per language; the same words twice are searched once.
-            let texts = [id] + Set(name.byLanguage.values).sorted()
+            // The id, a plain name and one per language; the same words twice are searched once.
+            var texts = [id]
+            for text in name.byLanguage.values where !texts.contains(text) { texts.append(text) }
             for text in texts {
-                let folded = FoldedText(text).bytes.prefix(Self.longestText)
+                let folded = FoldedText.bytes(of: text, cache: &folds).prefix(Self.longestText)
                 guard !folded.isEmpty else { continue }
                 fields.append(Field(entity: entity, start: Int32(bytes.count), count: Int32(folded.count),
                                     mask: FuzzyQuery.mask(of: folded)))

@@ -17,10 +17,12 @@ struct PaletteScreen {
                 drawQuery(on: &list)
                 list.put(summary(search, query: query), at: Point(x: 0, y: 1), maxWidth: list.width, role: .muted)
                 let rows = layout.resultRows
-                let first = max(0, palette.selected - rows + 1)
+                // New data may have shortened the list under the selection.
+                let selected = min(palette.selected, max(0, search.hits.count - 1))
+                let first = max(0, selected - rows + 1)
                 for (row, index) in (first..<min(search.hits.count, first + rows)).enumerated() {
                     let line = Rect(x: 0, y: PaletteLayout.headerRows + row, width: list.width, height: 1)
-                    list.region(line) { drawResult(search.hits[index].entity, isSelected: index == palette.selected, query: query, on: &$0) }
+                    list.region(line) { drawResult(search.hits[index].entity, isSelected: index == selected, query: query, on: &$0) }
                     list.markTarget(line, id: String(index), group: PaletteRoute.resultTargets)
                 }
             }

@@ -86,6 +86,17 @@ import Testing
         #expect(state.route == .dimension("environment"))
     }
 
+    @Test func newDataWithFewerResultsKeepsTheSelectionOnTheList() {
+        var state = TestState.make(language: .english, route: .home)
+        press([.character(":"), .pageDown], on: &state)
+        var fewer = state.document
+        fewer.dimensions.removeLast(fewer.dimensions.count - 1)
+        _ = update(&state, .dataChanged(fewer, state.sources))
+        #expect(Screen.render(state).plainText.contains(fewer.dimensions[0].name.text(in: .english)))
+        press([.enter], on: &state)
+        #expect(state.route == .dimension(fewer.dimensions[0].id), "the last result, shown selected, opens")
+    }
+
     @Test func theQueryCannotGrowWithoutBound() {
         var state = TestState.make(route: .home)
         type(":" + String(repeating: "a", count: 5_000), on: &state)
