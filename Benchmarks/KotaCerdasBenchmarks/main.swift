@@ -3,6 +3,7 @@
 //   .build/release/kotacerdas-benchmarks                  # every group
 //   .build/release/kotacerdas-benchmarks tabular          # one group: decode, ngsi, render, keys, tabular
 //   .build/release/kotacerdas-benchmarks city FILE...     # stages of big cities, see CityFileBenchmark
+//   .build/release/kotacerdas-benchmarks palette FILE...  # keys in the jump palette, see PaletteBenchmark
 // Each figure is the median of 7 to 21 runs, most next to a reference measured in the
 // same run.
 //
@@ -14,6 +15,8 @@ import Foundation
 let arguments = CommandLine.arguments.dropFirst()
 if arguments.first == "city" {
     CityFileBenchmark.run(paths: Array(arguments.dropFirst())).forEach { print($0) }
+} else if arguments.first == "palette" {
+    PaletteBenchmark.run(paths: Array(arguments.dropFirst())).forEach { print($0) }
 } else if arguments.first == "polling" {
     // `kotacerdas-benchmarks polling URL…`: the client's CPU per poll of each URL;
     // Benchmarks/scripts/polling-cost.sh runs it against a local endpoint.

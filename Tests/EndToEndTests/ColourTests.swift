@@ -48,7 +48,7 @@ struct ColourTests {
         defer { sandbox.remove() }
         let folder = sandbox.path("config/kotacerdas/themes")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let bold = "normal title border muted ok watch off noData accent chart target header selection statusBar demo error"
+        let bold = "normal title border muted ok watch off noData accent chart target header selection statusBar demo error match"
             .split(separator: " ").map { "\($0) = bold" }.joined(separator: "\n")
         try bold.write(toFile: folder + "/mono.theme", atomically: false, encoding: .utf8)
         try bold.write(toFile: folder + "/kantor.theme", atomically: false, encoding: .utf8)
@@ -90,7 +90,7 @@ struct ColourTests {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
         let file = sandbox.path("data/ruang-rapat.theme")
-        let roles = "normal title border muted ok watch off noData accent chart target header selection statusBar demo error"
+        let roles = "normal title border muted ok watch off noData accent chart target header selection statusBar demo error match"
         try roles.split(separator: " ").map { "\($0) = fg:#0072b2" }.joined(separator: "\n")
             .write(toFile: file, atomically: false, encoding: .utf8)
         for (depth, code) in [("truecolor", "38;2;0;114;178"), ("256", "38;5;25"), ("16", "36"), ("8", "36")] {

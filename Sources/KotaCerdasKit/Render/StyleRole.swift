@@ -17,6 +17,8 @@ public enum StyleRole: UInt8, CaseIterable, Sendable {
     case statusBar
     case demo
     case error
+    /// The characters a search matched, e.g. in the jump palette's results.
+    case match
 
     /// The name used for this role in theme files.
     public var name: String { String(describing: self) }

@@ -48,7 +48,7 @@ extension AppState {
     }
 
     /// `route` if everything it names still exists, else the nearest level that does.
-    private func valid(_ route: Route) -> Route {
+    func valid(_ route: Route) -> Route {
         switch route {
         case .dimension(let id):
             return document.dimension(id: id) == nil ? .home : route

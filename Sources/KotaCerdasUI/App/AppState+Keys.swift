@@ -7,6 +7,10 @@ extension AppState {
             pauseKiosk()
             return editFilter(key: key, dimensionID: id)
         }
+        if route == .palette {
+            pauseKiosk()
+            return editPalette(key: key)
+        }
         let action = KeyTable.action(for: key)
         if action == .toggleKiosk {
             toggleKiosk()
@@ -21,6 +25,7 @@ extension AppState {
         case .nextTheme: return cycleTheme()
         case .help: toggle(.help)
         case .sources: toggle(.sources)
+        case .palette: openPalette()
         default:
             // Moving around a screen that is not shown would surprise the user later.
             guard size.isUsable else { return [] }
@@ -34,6 +39,7 @@ extension AppState {
         case .back where !overlays.isEmpty:
             overlays.removeLast()
             detailSelectionID = nil
+        case .back where returnFromJump(): break
         case .jump(let number): jump(toDimension: number)
         default: route.entry.apply(action, to: &self)
         }
@@ -59,18 +65,17 @@ extension AppState {
     private mutating func editFilter(key: Key, dimensionID: String) -> [AppEffect] {
         var view = dimensionView(dimensionID)
         var table = view[view.focusedTable]
-        switch (key, KeyTable.filterEditing.action(for: key)) {
-        case (.interrupt, _): return [.quit]
-        case (_, .keepFilter): table.isEditingFilter = false
-        case (_, .clearFilter):
+        switch TextEntry.apply(key, to: table.filter, bindings: KeyTable.filterEditing) {
+        case .quit: return [.quit]
+        case .action(.keepFilter): table.isEditingFilter = false
+        case .action(.clearFilter):
             table.isEditingFilter = false
             table.filter = ""
-        case (_, let move?):
+        case .action(let move):
             applyToTables(move, dimensionID: dimensionID)
             return []
-        case (.backspace, nil): table.filter = String(table.filter.dropLast())
-        case (.character(let character), nil): table.filter.append(character)
-        default: return []
+        case .edited(let filter): table.filter = filter
+        case .ignored: return []
         }
         table.scroll = 0
         view[view.focusedTable] = table

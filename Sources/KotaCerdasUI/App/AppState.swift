@@ -41,6 +41,8 @@ public struct AppState: Equatable, Sendable {
     public var pendingView: String?
     /// The kiosk rotation; nil when off.
     public internal(set) var kiosk: Kiosk?
+    /// The jump palette's query and selection, and the way back from what it opened.
+    public var palette = PaletteState()
 
     /// A state showing the home screen of `document`, or the waiting screen when
     /// `document` is nil (no source has delivered yet). With `kiosk`, the rotation

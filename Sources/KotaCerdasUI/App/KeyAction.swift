@@ -20,4 +20,6 @@ public enum KeyAction: Hashable, Sendable {
     case toggleLanguage
     case reload
     case quit
+    /// Open the jump palette: find any dimension, indicator or programme by typing.
+    case palette
 }

@@ -3,13 +3,17 @@
 public enum KeyTable {
     /// Every binding, in the order the help overlay lists them.
     public static let bindings: [KeyBinding] = [
-        .move, .open, .back, .switchTable, .jump, .filter, .sort, .topBottom, .page, .help, .sources, .kiosk, .theme,
+        .move, .open, .back, .switchTable, .jump, .filter, .palette, .sort, .topBottom, .page, .help, .sources, .kiosk, .theme,
         .language, .reload, .quit,
     ]
 
     /// While a filter is typed every printable key is text: only these keys act
     /// (Backspace deletes and Ctrl-C still quits).
     public static let filterEditing: [KeyBinding] = [.keepFilter, .clearFilter, .moveWhileTyping]
+
+    /// While the jump palette is open every printable key is part of the query, as
+    /// while typing a filter; only these keys act.
+    public static let paletteEditing: [KeyBinding] = [.openResult, .closePalette, .moveWhileTyping]
 
     /// The action bound to `key`, or nil for a key that means nothing.
     public static func action(for key: Key) -> KeyAction? { bindings.action(for: key) }
@@ -63,4 +67,10 @@ extension KeyBinding {
     public static let clearFilter = KeyBinding([.escape], .clearFilter, help: nil, hint: KeyText(KeyLabel("Esc"), .hintClear))
     public static let moveWhileTyping = KeyBinding(
         [.up: .moveUp, .down: .moveDown, .pageUp: .pageUp, .pageDown: .pageDown], help: nil, hint: move.hint)
+
+    public static let palette = KeyBinding([.character(":")], .palette, help: KeyText(KeyLabel(":"), .helpPalette),
+                                           hint: KeyText(KeyLabel(":"), .hintPalette))
+    // While the palette is open; the help overlay explains them in the palette's own line.
+    public static let openResult = KeyBinding([.enter], .open, help: nil, hint: KeyText(KeyLabel("Enter"), .hintOpen))
+    public static let closePalette = KeyBinding([.escape], .back, help: nil, hint: KeyText(KeyLabel("Esc"), .hintClose))
 }

@@ -10,7 +10,7 @@ struct SearchText: Sendable {
     private let folded: [UInt8]
 
     init(_ text: String) {
-        folded = Self.fold(text)
+        folded = FoldedText(text).bytes
     }
 
     /// True when `needle` (already folded) occurs in this text; an empty needle matches.
@@ -23,14 +23,5 @@ struct SearchText: Sendable {
             if folded[start..<start + pattern.count].elementsEqual(pattern) { return true }
         }
         return false
-    }
-
-    /// Lower case without diacritics, as UTF-8. ASCII (nearly every name and id) is
-    /// folded byte by byte; anything else through Foundation.
-    private static func fold(_ text: String) -> [UInt8] {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
-        }
-        return Array(text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).utf8)
     }
 }

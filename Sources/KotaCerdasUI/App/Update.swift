@@ -4,6 +4,8 @@
 /// `frame` is the frame on screen when the event came: the mouse is answered from its hit
 /// targets. A caller that has none (a test) gets one drawn from `state`.
 public func update(_ state: inout AppState, _ event: AppEvent, frame: CellBuffer? = nil) -> [AppEffect] {
+    // However the user leaves a screen opened from the palette, Esc no longer leads back.
+    defer { state.forgetLeftJump() }
     switch event {
     case .input(.key(let key)):
         return state.handle(key: key)

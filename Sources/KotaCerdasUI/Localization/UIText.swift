@@ -104,6 +104,15 @@ public enum UIText: Hashable, Sendable {
     // Theme preview (`kotacerdas themes`)
     case previewSelection, previewStatusBar
 
+    // Jump palette
+    case helpPalette, hintPalette, hintClose
+    case paletteTitle
+    case paletteKind(PaletteKind)
+    case paletteEmptyQuery
+    case paletteMatches(Int, Int)
+    case paletteNoMatch(String)
+    case paletteScore(String)
+
     /// Why an indicator has its status, with the level that decided it already formatted.
     public enum Reason: Hashable, Sendable {
         case atOrAboveWarn(String), belowWarn(String), belowCritical(String)
@@ -275,6 +284,20 @@ public enum UIText: Hashable, Sendable {
         case .helpClose: ("Esc menutup bantuan", "Esc closes the help")
         case .previewSelection: ("pilihan", "selected")
         case .previewStatusBar: ("bilah status", "status bar")
+
+        case .helpPalette: ("cari dimensi, indikator atau program dari nama/id", "find a dimension, indicator or programme by name or id")
+        case .hintPalette: ("cari", "find")
+        case .hintClose: ("tutup", "close")
+        case .paletteTitle: ("Cari", "Find")
+        case .paletteKind(.dimension): ("dimensi", "dimension")
+        case .paletteKind(.indicator): ("indikator", "indicator")
+        case .paletteKind(.program): ("program", "programme")
+        case .paletteEmptyQuery: ("Ketik sebagian nama atau id", "Type part of a name or id")
+        case .paletteMatches(let shown, let total):
+            shown == total ? ("\(total) cocok", total == 1 ? "1 match" : "\(total) matches")
+                : ("\(shown) teratas dari \(total) cocok", "best \(shown) of \(total) matches")
+        case .paletteNoMatch(let query): ("Tidak ada yang cocok dengan “\(query)”", "Nothing matches “\(query)”")
+        case .paletteScore(let score): ("skor \(score)", "score \(score)")
         }
     }
 }

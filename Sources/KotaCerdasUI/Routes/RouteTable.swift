@@ -12,6 +12,8 @@ public enum Route: Hashable, Sendable {
     case help
     /// The health of every data source.
     case sources
+    /// The jump palette: find any dimension, indicator or programme by typing.
+    case palette
 
     /// The route table: what each route is, described once.
     var entry: any RouteEntry {
@@ -22,6 +24,7 @@ public enum Route: Hashable, Sendable {
         case .program(let dimensionID, let id): DetailRoute(kind: .programs, dimensionID: dimensionID, id: id)
         case .help: HelpRoute()
         case .sources: SourcesRoute()
+        case .palette: PaletteRoute()
         }
     }
 

@@ -13,6 +13,8 @@ struct SnapshotCommand: AsyncParsableCommand {
             Prints exactly H lines of exactly W columns. The clock defaults to the data's \
             "asOf" time, so the same data always gives the same frame.
             Views: home, help, sources, <dimension>, <dimension>/indicators/<id>, <dimension>/programs/<id>.
+            --keys types keys on the view before the frame is taken, as a user would: \
+            characters are themselves, special keys are named, e.g. ":miskin<Down><Enter>".
             Exit status: 0 printed, 1 the data cannot be read or is invalid (problems on \
             stderr), 2 a bad option (unknown view, theme or size).
             """
@@ -30,8 +32,19 @@ struct SnapshotCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The clock for ages and schedules; default: the data's asOf.", valueName: "ISO8601"))
     var now: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Keys to press on the view first, e.g. \":miskin<Down>\" (<Enter> <Esc> <Up> <Down> <PageDown> <BS> <lt> <C-c> …).",
+        valueName: "keys"))
+    var keys: String?
+
     func run() async throws {
         let frameSize = try parseSize()
+        let pressed: [Key]
+        do {
+            pressed = try KeyNotation.keys(keys ?? "")
+        } catch {
+            throw usage("--keys: \(error.description)")
+        }
         let configuration = try sourceOptions.configuration(flags: display.configurationFlags)
         let selection: ThemeSelection
         do {
@@ -65,10 +78,18 @@ struct SnapshotCommand: AsyncParsableCommand {
             themeName: selection.name, themeNames: selection.library.usableNames, glyphMode: display.ascii ? .ascii : .unicode,
             size: TerminalSize(width: frameSize.width, height: frameSize.height))
         state.route = route
+        var look = selection.theme
+        for key in pressed {
+            // Quitting ends the typing; the frame shows where the keys led.
+            let effects = update(&state, .input(.key(key)))
+            if effects.contains(.quit) { break }
+            // `t` changes the theme the frame is printed in.
+            for case .useTheme(let name) in effects { look = (try? selection.library.resolve(name).theme) ?? look }
+        }
         let buffer = Screen.render(state)
         let environment = ProcessInfo.processInfo.environment
         if colorOptions.color.wantsColor(isTerminal: TerminalProbe.isTerminal, environment: environment) {
-            print(AnsiRenderer(theme: selection.theme, depth: colorOptions.printedDepth(environment: environment)).render(buffer))
+            print(AnsiRenderer(theme: look, depth: colorOptions.printedDepth(environment: environment)).render(buffer))
         } else {
             print(buffer.plainText)
         }

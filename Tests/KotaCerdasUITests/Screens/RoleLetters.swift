@@ -22,6 +22,7 @@ enum RoleLetters {
         case .statusBar: "b"
         case .demo: "p"
         case .error: "e"
+        case .match: "f"
         }
     }
 
