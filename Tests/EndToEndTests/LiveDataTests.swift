@@ -52,11 +52,15 @@ struct LiveDataTests {
         DashboardTests.expectClean(sources, width: 120, height: 40)
     }
 
-    /// Starts `kotacerdas serve --port 0` on `source` and returns its pid and port.
-    static func startServer(_ sandbox: Sandbox, source: String, port: Int = 0) async throws -> (pid: pid_t, port: Int) {
+    /// Starts `kotacerdas serve --port 0` on `source` (with any further `arguments`) and
+    /// returns its pid and port.
+    static func startServer(
+        _ sandbox: Sandbox, source: String, port: Int = 0, arguments: [String] = []
+    ) async throws -> (pid: pid_t, port: Int) {
         let output = sandbox.path("serve.out")
         let pid = try ChildProcess.spawn(
-            sandbox.command(["serve", "--port", "\(port)", "--source", source, "--no-cache"]), stdout: output, stderr: nil)
+            sandbox.command(["serve", "--port", "\(port)", "--source", source, "--no-cache"] + arguments),
+            stdout: output, stderr: nil)
         let deadline = ContinuousClock.now + .seconds(8)
         while ContinuousClock.now < deadline {
             let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
