@@ -80,6 +80,21 @@ struct LiveDataTests {
             screen: (try? String(contentsOfFile: output, encoding: .utf8)) ?? "")
     }
 
+    /// A dashboard polling `serve` on `port`, on the governance screen with the sample's SPBE row.
+    static func dashboard(following port: Int, sandbox: Sandbox) async throws -> Dashboard {
+        let app = try Dashboard(["--source", "http://127.0.0.1:\(port)/v1/snapshot@200ms"], sandbox: sandbox)
+        do {
+            // Not --view: a view given at start is lost when the data comes late (see below).
+            try await DashboardTests.waitForHome(app)
+            try await app.tmux.type("1")
+            try await app.tmux.waitFor("the SPBE row from the endpoint") { Self.spbeRow($0).contains("3.12 index") }
+            return app
+        } catch {
+            app.stop()
+            throw error
+        }
+    }
+
     @Test func anEndpointUpdatesAndAFailingOneKeepsTheData() async throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
@@ -92,12 +107,8 @@ struct LiveDataTests {
                 _ = ChildProcess.wait(server.pid)
             }
         }
-        let app = try Dashboard(["--source", "http://127.0.0.1:\(server.port)/v1/snapshot@200ms"], sandbox: sandbox)
+        let app = try await Self.dashboard(following: server.port, sandbox: sandbox)
         defer { app.stop() }
-        // Not --view: a view given at start is lost when the data comes late (see below).
-        try await DashboardTests.waitForHome(app)
-        try await app.tmux.type("1")
-        try await app.tmux.waitFor("the SPBE row from the endpoint") { Self.spbeRow($0).contains("3.12 index") }
 
         try sandbox.save(try Self.sample(spbe: "4.44"), to: path)
         try await app.tmux.waitFor("the new value through the endpoint", timeout: .seconds(3)) {

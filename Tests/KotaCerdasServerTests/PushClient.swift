@@ -29,9 +29,7 @@ struct PushClient {
         request.cachePolicy = .reloadIgnoringLocalCacheData
         if let token { request.setValue("Bearer " + token, forHTTPHeaderField: "Authorization") }
         headers.forEach { request.setValue($0.value, forHTTPHeaderField: $0.key) }
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.urlCache = nil
-        let session = URLSession(configuration: configuration)
+        let session = TemporaryDocument.uncachedSession()
         defer { session.invalidateAndCancel() }
         let (data, response) = try await session.data(for: request)
         let http = response as! HTTPURLResponse

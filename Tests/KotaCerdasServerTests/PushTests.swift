@@ -5,19 +5,13 @@ import Testing
 @testable import KotaCerdasServer
 
 /// Pushing documents to a real server on 127.0.0.1 with real HTTP clients.
-@Suite final class PushTests {
-    let directory: URL
-    let file: URL
+@Suite struct PushTests {
+    let served: TemporaryDocument
+    var directory: URL { served.directory }
+    var file: URL { served.file }
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("kotacerdas-push-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        file = directory.appendingPathComponent("sumenep.json")
-        try Data(ServerTests.document.utf8).write(to: file)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: directory)
+        served = try TemporaryDocument(ServerTests.document, prefix: "kotacerdas-push-")
     }
 
     static func update(_ value: Double) -> String {

@@ -19,11 +19,8 @@ struct PushEndToEndTests {
             Glibc.kill(server.pid, SIGKILL)
             _ = ChildProcess.wait(server.pid)
         }
-        let app = try Dashboard(["--source", "http://127.0.0.1:\(server.port)/v1/snapshot@200ms"], sandbox: sandbox)
+        let app = try await LiveDataTests.dashboard(following: server.port, sandbox: sandbox)
         defer { app.stop() }
-        try await DashboardTests.waitForHome(app)
-        try await app.tmux.type("1")
-        try await app.tmux.waitFor("the SPBE row from serve") { LiveDataTests.spbeRow($0).contains("3.12 index") }
 
         let document = """
             {"format":"kotacerdas/v1","partial":true,
