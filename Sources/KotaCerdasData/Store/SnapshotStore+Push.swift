@@ -7,9 +7,8 @@ import KotaCerdasCore
 extension SnapshotStore {
     /// What became of a push.
     public enum PushOutcome: Equatable, Sendable {
-        /// Merged; the snapshot that shows it has this generation (unchanged when the
-        /// document changed nothing).
-        case accepted(generation: Int)
+        /// Merged, and published when it changed the merged document.
+        case accepted
         /// The document breaks the merged document; the problem in words.
         case refused(String)
         /// A new name while `limit` pushed sources exist already.
@@ -47,7 +46,7 @@ extension SnapshotStore {
         statuses[index].summary = Self.pushSummary(json)
         publishHealth()
         pushArchive?.save(json, as: name)
-        return .accepted(generation: latest?.generation ?? 0)
+        return .accepted
     }
 
     /// Notes on an existing pushed source that its latest push was unusable (its last good
