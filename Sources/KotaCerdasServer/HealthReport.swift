@@ -13,6 +13,7 @@ enum HealthReport {
             ])
             entry["lastSuccess"] = source.lastSuccess.map { .string(DataDate(instant: $0).text) }
             entry["lastError"] = source.lastError.map { .string($0) }
+            entry["summary"] = source.summary.map { .string($0) }
             return JSONValue.object(entry)
         }
         return .object(JSONObject([

@@ -18,10 +18,16 @@ final class Publication: Sendable {
     var body: Body? { state.withLock { $0.body } }
     var sources: [SourceStatus] { state.withLock { $0.sources } }
 
+    /// Publishes `snapshot` unless a newer one is out already: a push publishes its snapshot
+    /// at once, and the store's stream may deliver an older one after it.
     func publish(_ snapshot: Snapshot) {
+        if let current = body, current.generation >= snapshot.generation { return }
         let data = Data(JSONWriter.write(snapshot.json).utf8)
         let body = Body(data: data, entityTag: "\"" + StableHash.hex(data) + "\"", generation: snapshot.generation)
-        state.withLock { $0.body = body }
+        state.withLock { state in
+            if let current = state.body, current.generation >= body.generation { return }
+            state.body = body
+        }
     }
 
     /// Health comes from the store's health stream alone: snapshots carry the records

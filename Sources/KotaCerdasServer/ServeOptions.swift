@@ -13,10 +13,13 @@ public struct ServeOptions: Sendable {
     public var cacheDirectory: String?
     /// The city around sources that bring only indicators.
     public var city: CityConfiguration
+    /// Who may push documents; nil turns push off.
+    public var push: PushSettings?
 
     public init(
         bind: String = "127.0.0.1", port: UInt16 = 8080, sources: [SourceConfiguration] = [], demo: Bool = false,
-        cacheDirectory: String? = SnapshotCache.defaultDirectory(), city: CityConfiguration = CityConfiguration()
+        cacheDirectory: String? = SnapshotCache.defaultDirectory(), city: CityConfiguration = CityConfiguration(),
+        push: PushSettings? = nil
     ) {
         self.bind = bind
         self.port = port
@@ -24,5 +27,6 @@ public struct ServeOptions: Sendable {
         self.demo = demo
         self.cacheDirectory = cacheDirectory
         self.city = city
+        self.push = push
     }
 }

@@ -5,11 +5,13 @@ import KotaCerdasData
 
 /// Publishes a store's merged snapshot over HTTP:
 /// `GET /v1/snapshot` (JSON with a strong `ETag`, `304` to a matching `If-None-Match`)
-/// and `GET /healthz`; anything else is `404`.
+/// and `GET /healthz`; with push settings, `POST`/`PUT`/`DELETE /v1/documents/NAME`
+/// (see `PushEndpoint`); anything else is `404`.
 public actor Server {
     private let host: String
     private let requestedPort: UInt16
     private let store: SnapshotStore
+    private let push: PushSettings?
     private let publication = Publication()
     private var http: HTTPServer?
     private var tasks: [Task<Void, Never>] = []
@@ -19,10 +21,12 @@ public actor Server {
     /// - Parameters:
     ///   - host: The IPv4 address to bind, `127.0.0.1` by default (not the whole network).
     ///   - port: The port; 0 picks a free one (see `port` after `start()`).
-    public init(host: String = "127.0.0.1", port: UInt16 = 8080, store: SnapshotStore) {
+    ///   - push: Who may push documents, and how large; nil turns push off.
+    public init(host: String = "127.0.0.1", port: UInt16 = 8080, store: SnapshotStore, push: PushSettings? = nil) {
         self.host = host
         requestedPort = port
         self.store = store
+        self.push = push
     }
 
     /// Binds, starts answering in the background and returns the bound port.
@@ -31,10 +35,15 @@ public actor Server {
         if let port { return port }
         let server = HTTPServer(address: try .inet(ip4: host, port: requestedPort), logger: .disabled)
         let publication = publication
+        let store = store
         await server.appendRoute("GET /v1/snapshot") { request in Self.snapshot(request, publication) }
         await server.appendRoute("GET /healthz") { _ in Self.health(publication) }
-        await server.appendRoute("*") { _ in Self.json(.notFound, ["error": "not found; try /v1/snapshot or /healthz"]) }
-        let store = store
+        if let push {
+            let endpoint = PushEndpoint(settings: push, store: store, publication: publication)
+            await server.appendRoute("POST,PUT /v1/documents/:name") { request in await endpoint.receive(request) }
+            await server.appendRoute("DELETE /v1/documents/:name") { request in await endpoint.remove(request) }
+        }
+        await server.appendRoute("*") { _ in Answer.error(.notFound, "not found; try /v1/snapshot or /healthz") }
         tasks = [
             Task { for await snapshot in store.snapshots() { publication.publish(snapshot) } },
             Task { for await sources in store.health() { publication.publish(sources) } },
@@ -61,7 +70,7 @@ public actor Server {
 
     private static func snapshot(_ request: HTTPRequest, _ publication: Publication) -> HTTPResponse {
         guard let body = publication.body else {
-            return json(.serviceUnavailable, ["error": "no data yet; see /healthz"])
+            return Answer.error(.serviceUnavailable, "no data yet; see /healthz")
         }
         var headers: HTTPHeaders = [.contentType: "application/json", .eTag: body.entityTag, .cacheControl: "no-cache"]
         if let condition = request.headers[.ifNoneMatch], EntityTagList(condition).matches(body.entityTag) {
@@ -78,11 +87,6 @@ public actor Server {
         return HTTPResponse(
             statusCode: body == nil ? .serviceUnavailable : .ok, headers: HTTPHeaders([.contentType: "application/json"]),
             body: Data(JSONWriter.write(report).utf8))
-    }
-
-    private static func json(_ status: HTTPStatusCode, _ members: KeyValuePairs<String, String>) -> HTTPResponse {
-        let object = JSONValue.object(JSONObject(members.map { ($0.key, JSONValue.string($0.value)) }))
-        return HTTPResponse(statusCode: status, headers: HTTPHeaders([.contentType: "application/json"]), body: Data(JSONWriter.write(object).utf8))
     }
 }
 

@@ -52,11 +52,15 @@ struct LiveDataTests {
         DashboardTests.expectClean(sources, width: 120, height: 40)
     }
 
-    /// Starts `kotacerdas serve --port 0` on `source` and returns its pid and port.
-    static func startServer(_ sandbox: Sandbox, source: String, port: Int = 0) async throws -> (pid: pid_t, port: Int) {
+    /// Starts `kotacerdas serve --port 0` on `source` (with any further `arguments`) and
+    /// returns its pid and port.
+    static func startServer(
+        _ sandbox: Sandbox, source: String, port: Int = 0, arguments: [String] = []
+    ) async throws -> (pid: pid_t, port: Int) {
         let output = sandbox.path("serve.out")
         let pid = try ChildProcess.spawn(
-            sandbox.command(["serve", "--port", "\(port)", "--source", source, "--no-cache"]), stdout: output, stderr: nil)
+            sandbox.command(["serve", "--port", "\(port)", "--source", source, "--no-cache"] + arguments),
+            stdout: output, stderr: nil)
         let deadline = ContinuousClock.now + .seconds(8)
         while ContinuousClock.now < deadline {
             let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
@@ -76,6 +80,21 @@ struct LiveDataTests {
             screen: (try? String(contentsOfFile: output, encoding: .utf8)) ?? "")
     }
 
+    /// A dashboard polling `serve` on `port`, on the governance screen with the sample's SPBE row.
+    static func dashboard(following port: Int, sandbox: Sandbox) async throws -> Dashboard {
+        let app = try Dashboard(["--source", "http://127.0.0.1:\(port)/v1/snapshot@200ms"], sandbox: sandbox)
+        do {
+            // Not --view: a view given at start is lost when the data comes late (see below).
+            try await DashboardTests.waitForHome(app)
+            try await app.tmux.type("1")
+            try await app.tmux.waitFor("the SPBE row from the endpoint") { Self.spbeRow($0).contains("3.12 index") }
+            return app
+        } catch {
+            app.stop()
+            throw error
+        }
+    }
+
     @Test func anEndpointUpdatesAndAFailingOneKeepsTheData() async throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
@@ -88,12 +107,8 @@ struct LiveDataTests {
                 _ = ChildProcess.wait(server.pid)
             }
         }
-        let app = try Dashboard(["--source", "http://127.0.0.1:\(server.port)/v1/snapshot@200ms"], sandbox: sandbox)
+        let app = try await Self.dashboard(following: server.port, sandbox: sandbox)
         defer { app.stop() }
-        // Not --view: a view given at start is lost when the data comes late (see below).
-        try await DashboardTests.waitForHome(app)
-        try await app.tmux.type("1")
-        try await app.tmux.waitFor("the SPBE row from the endpoint") { Self.spbeRow($0).contains("3.12 index") }
 
         try sandbox.save(try Self.sample(spbe: "4.44"), to: path)
         try await app.tmux.waitFor("the new value through the endpoint", timeout: .seconds(3)) {

@@ -9,18 +9,12 @@ import Testing
 
 /// A real server on a free port, fed by a real file source, asked by a real HTTP client.
 @Suite final class ServerTests {
-    let directory: URL
-    let file: URL
+    let served: TemporaryDocument
+    var directory: URL { served.directory }
+    var file: URL { served.file }
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("kotacerdas-serve-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        file = directory.appendingPathComponent("sumenep.json")
-        try Data(Self.document.utf8).write(to: file)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: directory)
+        served = try TemporaryDocument(Self.document, prefix: "kotacerdas-serve-")
     }
 
     static let document = """
@@ -44,9 +38,7 @@ import Testing
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
         request.cachePolicy = .reloadIgnoringLocalCacheData
         headers.forEach { request.setValue($0.value, forHTTPHeaderField: $0.key) }
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.urlCache = nil
-        let session = URLSession(configuration: configuration)
+        let session = TemporaryDocument.uncachedSession()
         defer { session.invalidateAndCancel() }
         let (data, response) = try await session.data(for: request)
         return (try #require(response as? HTTPURLResponse), data)

@@ -6,6 +6,8 @@ public struct SourceStatus: Equatable, Sendable, Identifiable {
     /// What kind of place the data comes from.
     public enum Kind: String, Sendable {
         case file, http, cache, bundled
+        /// A document pushed to `serve` (`POST /v1/documents/NAME`).
+        case push
     }
 
     /// How a source is doing at a given moment.

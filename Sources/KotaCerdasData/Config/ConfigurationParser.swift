@@ -11,6 +11,9 @@ import TOMLKit
 /// rotate = "20s"
 /// views = ["home", "governance"]
 ///
+/// [serve]
+/// push-token = "env:KOTACERDAS_PUSH_TOKEN"
+///
 /// [[sources]]
 /// location = "https://data.sumenepkab.go.id/kotacerdas.json"
 /// interval = "30s"
@@ -39,7 +42,7 @@ enum ConfigurationParser {
             throw ConfigurationError(file: file, "not valid TOML")
         }
         let reader = TableReader(root, path: "", file: file)
-        try reader.allowOnly(["sources", "theme", "language", "kiosk", "city"])
+        try reader.allowOnly(["sources", "theme", "language", "kiosk", "city", "serve"])
         var configuration = Configuration(theme: try reader.string("theme"), language: try reader.string("language"))
         if let city = try reader.table("city") {
             try city.allowOnly(["id", "name", "province", "timezone", "framework"])
@@ -50,6 +53,11 @@ enum ConfigurationParser {
         if let kiosk = try reader.table("kiosk") {
             try kiosk.allowOnly(["rotate", "views"])
             configuration.kiosk = KioskConfiguration(rotate: try kiosk.duration("rotate", in: .rotate), views: try kiosk.strings("views"))
+        }
+        if let serve = try reader.table("serve") {
+            try serve.allowOnly(["push-token", "push-max-body"])
+            configuration.serve.pushToken = try serve.string("push-token").map(SecretSetting.init(text:))
+            if let bytes = try serve.byteCount("push-max-body") { configuration.serve.pushMaxBody = bytes }
         }
         configuration.sources = try reader.tables("sources").map { (source) throws(ConfigurationError) in
             try parseSource(source)

@@ -13,12 +13,17 @@ public actor SnapshotStore {
     /// endpoint every second would otherwise rewrite the whole document every second.
     public static let defaultCacheInterval: Duration = .seconds(60)
 
-    private let providers: [any DataProvider]
-    private let cache: SnapshotCache?
+    let providers: [any DataProvider]
+    let cache: SnapshotCache?
     private let skeleton: DocumentSkeleton?
-    private let now: @Sendable () -> Date
-    private var layers: [JSONValue?]
-    private var statuses: [SourceStatus]
+    let now: @Sendable () -> Date
+    /// One contribution and one health record per provider, then one per pushed source
+    /// (`pushedNames`, in name order), so pushed sources lie over the configured ones.
+    var layers: [JSONValue?]
+    var statuses: [SourceStatus]
+    var pushedNames: [PushedSourceName] = []
+    /// Where pushed documents are kept between runs; nil keeps them in memory only.
+    var pushArchive: PushArchive?
     private var cached: (json: JSONValue, status: SourceStatus)?
     /// What the disk cache holds now, so an unchanged document is not written again.
     private var savedJSON: JSONValue?
@@ -27,7 +32,7 @@ public actor SnapshotStore {
     private var lastCacheSave: ContinuousClock.Instant?
     private var pendingCacheSave: Task<Void, Never>?
     private var history: HistoryRecorder
-    private var latest: Snapshot?
+    var latest: Snapshot?
     private var generation = 0
     private var readers: [Task<Void, Never>] = []
     private let snapshotBroadcast = Broadcast<Snapshot>()
@@ -134,7 +139,10 @@ public actor SnapshotStore {
         statuses[index].lastError = nil
     }
 
-    private func accept(_ adapted: AdaptedDocument, from index: Int, at date: Date) {
+    /// Returns false when the merged document would be unusable: the source keeps its last
+    /// good contribution and gets the error on its record.
+    @discardableResult
+    func accept(_ adapted: AdaptedDocument, from index: Int, at date: Date) -> Bool {
         let json = adapted.json
         let previous = (layers, history, cached, statuses[index].summary)
         var recorder = history
@@ -150,19 +158,21 @@ public actor SnapshotStore {
         statuses[index].summary = adapted.summary?.description
         // Cached data stands in until every source has delivered once.
         if layers.allSatisfy({ $0 != nil }) { cached = nil }
-        if rebuild(blaming: index, at: date) {
+        let accepted = rebuild(blaming: index, at: date)
+        if accepted {
             markSuccess(index, at: date)
         } else {
             (layers, history, cached, statuses[index].summary) = previous
         }
         publishHealth()
+        return accepted
     }
 
     /// Merges, decodes and publishes. Returns false, with the first error on the blamed
     /// source, when the merged document is unusable; a merge with no full document yet
     /// (partial updates waiting for their base) is not an error.
     @discardableResult
-    private func rebuild(blaming index: Int?, at date: Date) -> Bool {
+    func rebuild(blaming index: Int?, at date: Date) -> Bool {
         var parts = (cached.map { [$0.json] } ?? []) + layers.compactMap { $0 }
         let hasBase = parts.contains { !DocumentShape.isPartial($0) }
         if !hasBase, let skeleton, !parts.isEmpty { parts.insert(skeleton.json, at: 0) }
@@ -191,7 +201,7 @@ public actor SnapshotStore {
 
     /// Writes the cache now if the interval since the last write has passed, else once it
     /// has; a write already waiting will take the newest document.
-    private func scheduleCacheSave() {
+    func scheduleCacheSave() {
         guard pendingCacheSave == nil else { return }
         let clock = ContinuousClock()
         guard let last = lastCacheSave, clock.now < last + cacheInterval else {
@@ -215,7 +225,7 @@ public actor SnapshotStore {
     }
 
     /// Health goes out on its own stream; snapshots are only for a changed document.
-    private func publishHealth() {
+    func publishHealth() {
         healthBroadcast.publish(allStatuses)
     }
 }

@@ -147,6 +147,7 @@ public enum UIText: Hashable, Sendable {
         case .sourceKind(.http): ("HTTP", "HTTP")
         case .sourceKind(.cache): ("cache", "cache")
         case .sourceKind(.bundled): ("bawaan", "bundled")
+        case .sourceKind(.push): ("kiriman", "push")
         case .sourceState(.ok): ("baik", "ok")
         case .sourceState(.stale): ("usang", "stale")
         case .sourceState(.failing): ("gagal", "failing")

@@ -12,7 +12,10 @@ struct ServeCommand: AsyncParsableCommand {
             GET /v1/snapshot answers the merged document with an ETag (and 304 Not Modified \
             to If-None-Match); GET /healthz answers the state of every source. \
             Point dashboards at it with --source http://HOST:PORT/v1/snapshot. \
-            Binds to loopback unless --bind says otherwise.
+            Binds to loopback unless --bind says otherwise. \
+            With push-token set in the config's [serve] table, POST /v1/documents/NAME \
+            (Authorization: Bearer TOKEN) takes a kotacerdas/v1 document as the source NAME; \
+            DELETE removes it.
             """
     )
 
@@ -32,9 +35,14 @@ struct ServeCommand: AsyncParsableCommand {
 
     mutating func run() async throws {
         let configuration = try sourceOptions.configuration()
+        let push = try configuration.serve.pushToken.map { token in
+            PushSettings(
+                token: try token.resolve(key: "serve.push-token", environment: ProcessInfo.processInfo.environment),
+                maxBodyBytes: configuration.serve.pushMaxBody)
+        }
         let options = ServeOptions(
             bind: bind, port: port, sources: configuration.sources, demo: demo,
-            cacheDirectory: noCache ? nil : SnapshotCache.defaultDirectory(), city: configuration.city)
+            cacheDirectory: noCache ? nil : SnapshotCache.defaultDirectory(), city: configuration.city, push: push)
         let task = Task {
             try await ServeRunner.run(options) { line in
                 FileHandle.standardOutput.write(Data((line + "\n").utf8))

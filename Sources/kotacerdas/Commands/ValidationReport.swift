@@ -21,25 +21,10 @@ struct ValidationReport {
             return
         }
         let result = DocumentDecoder.decode(bytes: bytes)
-        let name = file
-        for problem in result.problems {
-            lines.append("\(name): \(problem)")
-        }
-        let errors = result.errors.count
-        let warnings = result.warnings.count
-        if errors > 0 {
+        lines += ValidationLines.problems(result, name: file)
+        if !result.errors.isEmpty {
             exitCode = max(exitCode, 1)
         }
-        guard !quiet else { return }
-        if errors > 0 {
-            lines.append("\(name): invalid (\(count(errors, "error")), \(count(warnings, "warning")))")
-        } else {
-            let kind = result.isPartial ? "valid partial document" : "valid"
-            lines.append("\(name): \(kind)" + (warnings > 0 ? " (\(count(warnings, "warning")))" : ""))
-        }
-    }
-
-    private func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)" + (number == 1 ? "" : "s")
+        if !quiet { lines.append(ValidationLines.summary(result, name: file)) }
     }
 }
