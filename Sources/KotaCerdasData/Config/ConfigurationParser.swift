@@ -10,6 +10,8 @@ import TOMLKit
 /// [kiosk]
 /// rotate = "20s"
 /// views = ["home", "governance"]
+/// shift = "3m"            # burn-in: move the picture one cell this often; "off" or "0" to stop
+/// wall-size = "160x45"    # from this terminal size the kiosk's home shows big digits
 ///
 /// [[sources]]
 /// location = "https://data.sumenepkab.go.id/kotacerdas.json"
@@ -48,8 +50,7 @@ enum ConfigurationParser {
                 timezone: try city.string("timezone"), framework: try city.string("framework"))
         }
         if let kiosk = try reader.table("kiosk") {
-            try kiosk.allowOnly(["rotate", "views"])
-            configuration.kiosk = KioskConfiguration(rotate: try kiosk.duration("rotate", in: .rotate), views: try kiosk.strings("views"))
+            configuration.kiosk = try KioskConfiguration.parse(kiosk)
         }
         configuration.sources = try reader.tables("sources").map { (source) throws(ConfigurationError) in
             try parseSource(source)

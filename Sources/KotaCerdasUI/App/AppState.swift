@@ -41,6 +41,8 @@ public struct AppState: Equatable, Sendable {
     public var pendingView: String?
     /// The kiosk rotation; nil when off.
     public internal(set) var kiosk: Kiosk?
+    /// The wall layout's size and the burn-in shift, used while the kiosk is on.
+    public var kioskDisplay = KioskDisplay()
 
     /// A state showing the home screen of `document`, or the waiting screen when
     /// `document` is nil (no source has delivered yet). With `kiosk`, the rotation

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KotaCerdasCore
+import KotaCerdasData
 import KotaCerdasUI
 
 /// `kotacerdas snapshot`: prints one frame of a screen, for tests, documentation and
@@ -30,6 +31,9 @@ struct SnapshotCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("The clock for ages and schedules; default: the data's asOf.", valueName: "ISO8601"))
     var now: String?
+
+    @Flag(name: .long, help: "Draw what the kiosk shows: from the config's [kiosk] wall-size (default 160x45) home shows big digits; the burn-in margin is kept.")
+    var kiosk = false
 
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
         case never, always, auto
@@ -72,6 +76,8 @@ struct SnapshotCommand: AsyncParsableCommand {
                 ?? Language.fromEnvironment(ProcessInfo.processInfo.environment),
             themeName: theme, themeNames: library.names, glyphMode: display.ascii ? .ascii : .unicode,
             size: TerminalSize(width: frameSize.width, height: frameSize.height))
+        state.useKioskSettings(configuration.kiosk)
+        if kiosk { state.startKiosk() }
         state.route = route
         let buffer = Screen.render(state)
         let useColor = color == .always || (color == .auto && TerminalProbe.isTerminal)
@@ -84,12 +90,10 @@ struct SnapshotCommand: AsyncParsableCommand {
 
     private func parseSize() throws -> (width: Int, height: Int) {
         guard let size else { return TerminalProbe.size ?? (120, 40) }
-        let parts = size.lowercased().split(separator: "x", omittingEmptySubsequences: false)
-        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
-              (1...1000).contains(width), (1...1000).contains(height) else {
+        guard let parsed = ScreenSize(size, widths: 1...1000, heights: 1...1000) else {
             throw usage("--size: expected WxH with numbers from 1 to 1000, e.g. 120x40, found \"\(size)\"")
         }
-        return (width, height)
+        return (parsed.width, parsed.height)
     }
 
     private func usage(_ message: String) -> ExitCode {
