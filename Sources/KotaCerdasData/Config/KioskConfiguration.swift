@@ -30,7 +30,7 @@ extension KioskConfiguration {
         var configuration = KioskConfiguration(rotate: try reader.duration("rotate", in: .rotate), views: try reader.strings("views"))
         if let text = try? reader.string("shift"), ["off", "0"].contains(text.lowercased()) {
             configuration.shift = 0
-        } else if let number = reader["shift"]?.int, number == 0 {
+        } else if reader["shift"]?.int == 0 || reader["shift"]?.double == 0 {
             configuration.shift = 0
         } else {
             configuration.shift = try reader.duration("shift", in: .shift)

@@ -51,8 +51,9 @@ struct HomeScreen {
     private func drawWall(_ grid: WallGrid, on canvas: inout Canvas) {
         let state = context.state
         var tiles = grid.tiles.indices.map { index in
-            WallTile(context: context, dimension: state.document.dimensions[index], number: index + 1,
-                     isFocused: index == state.homeFocusIndex)
+            let dimension = state.document.dimensions[index]
+            return WallTile(context: context, dimension: dimension, number: index + 1,
+                            isFocused: index == state.homeFocusIndex, summary: DimensionSummary(dimension))
         }
         let layout = WallScore.Layout.candidates.first { layout in
             zip(tiles, grid.tiles).allSatisfy { $0.fits(layout, in: $1) }

@@ -8,17 +8,10 @@ struct WallTile {
     /// The 1-based number that jumps here.
     let number: Int
     let isFocused: Bool
+    /// Worked out once: both choosing the layout and drawing need it.
     let summary: DimensionSummary
     /// Shared by every tile on screen: see `WallScore.Layout`.
     var scoreLayout = WallScore.Layout(digits: nil, beside: false)
-
-    init(context: ViewContext, dimension: Dimension, number: Int, isFocused: Bool) {
-        self.context = context
-        self.dimension = dimension
-        self.number = number
-        self.isFocused = isFocused
-        summary = DimensionSummary(dimension)
-    }
 
     /// Rows an indicator takes with its value in three-row digits: its name, then the digits.
     static let bigIndicatorRows = 1 + 3
