@@ -1,8 +1,12 @@
 /// Derived figures of one indicator: status, attainment and trend. Defined once here so
 /// every screen, the JSON export and the documentation agree.
 public extension Indicator {
-    /// The status of the current value against the alert levels.
-    var status: IndicatorStatus {
+    /// The severity of the current value against the alert levels.
+    var status: IndicatorStatus { standing.status }
+
+    /// The standing of the current value: the one judgement of an indicator, from its
+    /// alert levels and, for a good value, its target.
+    var standing: IndicatorStanding {
         guard let value, value.isFinite, let thresholds = Thresholds(for: self) else { return .noData }
         let badness: (Double) -> Double
         switch better {
@@ -11,10 +15,12 @@ public extension Indicator {
         case .target:
             let deviation = abs(value - (target ?? value))
             if deviation > thresholds.critical { return .offTarget }
-            return deviation > thresholds.warn ? .watch : .onTarget
+            return deviation > thresholds.warn ? .watch : .targetMet
         }
         if badness(value) > badness(thresholds.critical) { return .offTarget }
-        return badness(value) > badness(thresholds.warn) ? .watch : .onTarget
+        if badness(value) > badness(thresholds.warn) { return .watch }
+        guard let target, target.isFinite else { return .onTrack }
+        return badness(value) <= badness(target) ? .targetMet : .onTrack
     }
 
     /// Attainment (capaian) against the target, 0…1, as in Indonesian performance reports:

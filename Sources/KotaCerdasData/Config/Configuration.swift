@@ -54,7 +54,8 @@ public struct Configuration: Equatable, Sendable {
             sources: flags.sources.isEmpty ? sources : flags.sources,
             theme: flags.theme ?? theme,
             language: flags.language ?? language,
-            kiosk: KioskConfiguration(rotate: flags.kiosk.rotate ?? kiosk.rotate, views: flags.kiosk.views ?? kiosk.views),
+            kiosk: KioskConfiguration(rotate: flags.kiosk.rotate ?? kiosk.rotate, views: flags.kiosk.views ?? kiosk.views,
+                                      shift: flags.kiosk.shift ?? kiosk.shift, wallSize: flags.kiosk.wallSize ?? kiosk.wallSize),
             city: city, serve: serve)
     }
 }

@@ -10,6 +10,8 @@ import TOMLKit
 /// [kiosk]
 /// rotate = "20s"
 /// views = ["home", "governance"]
+/// shift = "3m"            # burn-in: move the picture one cell this often; "off" or "0" to stop
+/// wall-size = "160x45"    # from this terminal size the kiosk's home shows big digits
 ///
 /// [serve]
 /// push-token = "env:KOTACERDAS_PUSH_TOKEN"
@@ -51,8 +53,7 @@ enum ConfigurationParser {
                 timezone: try city.string("timezone"), framework: try city.string("framework"))
         }
         if let kiosk = try reader.table("kiosk") {
-            try kiosk.allowOnly(["rotate", "views"])
-            configuration.kiosk = KioskConfiguration(rotate: try kiosk.duration("rotate", in: .rotate), views: try kiosk.strings("views"))
+            configuration.kiosk = try KioskConfiguration.parse(kiosk)
         }
         if let serve = try reader.table("serve") {
             try serve.allowOnly(["push-token", "push-max-body"])

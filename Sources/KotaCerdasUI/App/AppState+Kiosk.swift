@@ -7,18 +7,20 @@ extension AppState {
     public mutating func startKiosk() {
         let routes = kioskPlaylist.routes(in: document)
         let position = routes.firstIndex(of: route) ?? 0
-        kiosk = Kiosk(playlist: kioskPlaylist, phase: .running(nextSwitch: now + kioskPlaylist.dwell), position: position)
+        kiosk = Kiosk(playlist: kioskPlaylist, phase: .running(nextSwitch: now + kioskPlaylist.dwell), position: position,
+                      startedAt: now)
         if routes.indices.contains(position), routes[position] != route { show(routes[position]) }
     }
 
     /// The moment the event loop should wake to send the next `.tick`: the next whole
-    /// minute (the clock on screen shows minutes), or the kiosk's next change if sooner.
+    /// minute (the clock on screen shows minutes), or the kiosk's next change or burn-in
+    /// move if sooner.
     /// Never earlier than `now`, so an overdue switch wakes the loop at once.
     public func nextWakeUp(after now: Date) -> Date {
         let minute = (now.timeIntervalSinceReferenceDate / 60).rounded(.down) * 60 + 60
         let nextMinute = Date(timeIntervalSinceReferenceDate: minute)
         guard let kiosk else { return nextMinute }
-        return max(now, min(nextMinute, kiosk.nextChange))
+        return max(now, min(nextMinute, kiosk.nextChange, nextBurnInMove(after: now) ?? nextMinute))
     }
 
     /// `K`: starts the rotation when off, resumes it when paused, stops it when running.

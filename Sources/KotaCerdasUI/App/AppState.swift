@@ -43,6 +43,8 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var kiosk: Kiosk?
     /// The jump palette's query and selection, and the way back from what it opened.
     public var palette = PaletteState()
+    /// The wall layout's size and the burn-in shift, used while the kiosk is on.
+    public var kioskDisplay = KioskDisplay()
 
     /// A state showing the home screen of `document`, or the waiting screen when
     /// `document` is nil (no source has delivered yet). With `kiosk`, the rotation

@@ -18,6 +18,8 @@ public struct Kiosk: Equatable, Sendable {
     public internal(set) var phase: Phase
     /// The index of the shown view in the playlist's routes.
     public internal(set) var position: Int
+    /// When the rotation was started, where the burn-in shift counts from.
+    public internal(set) var startedAt: Date
 
     /// The next moment the rotation itself changes something on screen.
     var nextChange: Date {

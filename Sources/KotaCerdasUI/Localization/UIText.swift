@@ -32,9 +32,9 @@ public enum UIText: Hashable, Sendable {
     case noSourceDelivered
 
     // Status words
-    case indicatorStatus(IndicatorStatus)
+    case indicatorStatus(IndicatorStanding)
     /// One word, for counts on the home panels.
-    case indicatorStatusShort(IndicatorStatus)
+    case indicatorStatusShort(IndicatorStanding)
     case programStatus(ProgramStatus)
     /// One word, for counts on the home panels.
     case programStatusShort(ProgramStatus)
@@ -119,6 +119,9 @@ public enum UIText: Hashable, Sendable {
         case atOrBelowWarn(String), aboveWarn(String), aboveCritical(String)
         case withinDeviation(String), beyondWarnDeviation(String), beyondCriticalDeviation(String)
         case noValue, noTarget
+        case atOrAboveTarget(String), atOrBelowTarget(String)
+        /// Good but short of the target: the target, then the warn level it is within.
+        case belowTargetWithinWarn(String, String), aboveTargetWithinWarn(String, String)
     }
 
     /// The words in `language`.
@@ -165,7 +168,8 @@ public enum UIText: Hashable, Sendable {
         case .waitingForData: ("Menunggu data", "Waiting for data")
         case .noSourceDelivered: ("Belum ada sumber yang mengirim data.", "No source has delivered data yet.")
 
-        case .indicatorStatus(.onTarget): ("Sesuai target", "On target")
+        case .indicatorStatus(.targetMet): ("Target tercapai", "Target met")
+        case .indicatorStatus(.onTrack): ("Mendekati target", "On track")
         case .indicatorStatus(.watch): ("Waspada", "Watch")
         case .indicatorStatus(.offTarget): ("Di luar target", "Off target")
         case .indicatorStatus(.noData): ("Tanpa data", "No data")
@@ -175,7 +179,8 @@ public enum UIText: Hashable, Sendable {
         case .programStatus(.delayed): ("Terlambat", "Delayed")
         case .programStatus(.completed): ("Selesai", "Completed")
         case .programStatus(.cancelled): ("Dibatalkan", "Cancelled")
-        case .indicatorStatusShort(.onTarget): ("sesuai", "on target")
+        case .indicatorStatusShort(.targetMet): ("tercapai", "met")
+        case .indicatorStatusShort(.onTrack): ("mendekati", "on track")
         case .indicatorStatusShort(.watch): ("waspada", "watch")
         case .indicatorStatusShort(.offTarget): ("meleset", "off")
         case .indicatorStatusShort(.noData): ("kosong", "no data")
@@ -317,6 +322,12 @@ private extension UIText.Reason {
         case .beyondCriticalDeviation(let v): ("selisih dari target lebih dari batas kritis \(v)", "more than the critical \(v) from the target")
         case .noValue: ("belum ada nilai terkini", "no current value")
         case .noTarget: ("tidak ada target atau ambang", "no target or alert levels")
+        case .atOrAboveTarget(let t): ("pada atau di atas target \(t)", "at or above the target \(t)")
+        case .atOrBelowTarget(let t): ("pada atau di bawah target \(t)", "at or below the target \(t)")
+        case .belowTargetWithinWarn(let t, let w):
+            ("di bawah target \(t), dalam ambang waspada \(w)", "below the target \(t), within warn level \(w)")
+        case .aboveTargetWithinWarn(let t, let w):
+            ("di atas target \(t), dalam ambang waspada \(w)", "above the target \(t), within warn level \(w)")
         }
     }
 }

@@ -1,5 +1,7 @@
+import KotaCerdasCore
+
 /// The key reference, drawn as an overlay over the screen it was opened from: every
-/// binding of the key table, then the mouse.
+/// binding of the key table, then the mouse, then what each status symbol means.
 struct HelpScreen {
     let context: ViewContext
 
@@ -11,7 +13,11 @@ struct HelpScreen {
         let mouse = KeyTable.mouseHelp.enumerated().map { index, text in
             HelpEntry(key: index == 0 ? context.text(.helpMouse) : "", description: context.text(text))
         }
+        // One row, so the legend fits under the keys even on an 80×24 terminal.
+        let legend = HelpEntry(key: context.text(.columnStatus), description: IndicatorStanding.allCases.map {
+            context.symbol($0) + " " + context.text(.indicatorStatusShort($0))
+        }.joined(separator: "  "))
         HelpOverlay(title: context.text(.help) + " " + context.glyphs.separator + " " + context.text(.helpClose),
-                    entries: keys + mouse).draw(on: &canvas)
+                    entries: keys + mouse + [legend]).draw(on: &canvas)
     }
 }

@@ -61,7 +61,7 @@ struct PaletteScreen {
             detail = context.text(.paletteScore(score))
         case .indicator:
             let indicator = dimension.indicators[found.position]
-            (symbol, symbolRole) = (context.symbol(indicator.status), context.role(indicator.status))
+            (symbol, symbolRole) = (context.symbol(indicator.standing), context.role(indicator.standing))
             label = PaletteLabel(name: indicator.name, id: indicator.id, query: query, language: context.language)
             detail = context.name(dimension.name)
         case .program:

@@ -4,10 +4,20 @@ import KotaCerdasCore
 /// rendered headless, compared as text and diffed cell by cell by the terminal.
 public enum Screen {
     /// The frame for `state` at `state.size`: the back stack from its last opaque route
-    /// up, each route drawn as its entry in the route table says.
+    /// up, each route drawn as its entry in the route table says. In the kiosk the
+    /// picture is one burn-in margin smaller and moved to the shift's offset.
     public static func render(_ state: AppState) -> CellBuffer {
+        let margin = BurnInShift.margin
+        var inner = state
+        inner.size = TerminalSize(width: state.size.width - margin, height: state.size.height - margin)
+        guard let offset = state.burnInOffset, inner.size.isUsable else { return frame(state, wall: state.showsWall) }
+        return frame(inner, wall: state.showsWall).placed(at: offset, width: state.size.width, height: state.size.height)
+    }
+
+    private static func frame(_ state: AppState, wall: Bool) -> CellBuffer {
         var buffer = CellBuffer(width: state.size.width, height: state.size.height)
-        let context = ViewContext(state)
+        var context = ViewContext(state)
+        context.showsWall = wall
         buffer.draw(glyphs: context.glyphs) { canvas in
             guard state.size.isUsable else {
                 drawTooSmall(on: &canvas, context: context)

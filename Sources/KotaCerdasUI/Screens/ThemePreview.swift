@@ -1,7 +1,7 @@
 import Foundation
 import KotaCerdasCore
 
-/// A one-line sample of the roles that carry meaning (the four statuses with their
+/// A one-line sample of the roles that carry meaning (the five standings with their
 /// symbols and words, a chart, the selection and the status bar), which
 /// `kotacerdas themes` prints in each theme's own colours.
 public enum ThemePreview {
@@ -11,8 +11,8 @@ public enum ThemePreview {
             document: nil, now: Date(timeIntervalSince1970: 0), language: language, glyphMode: glyphMode,
             size: TerminalSize(width: 80, height: 1))
         let context = ViewContext(state)
-        var parts: [(String, StyleRole)] = IndicatorStatus.allCases.map { status in
-            (context.symbol(status) + " " + context.text(.indicatorStatusShort(status)), context.role(status))
+        var parts: [(String, StyleRole)] = IndicatorStanding.allCases.map { standing in
+            (context.symbol(standing) + " " + context.text(.indicatorStatusShort(standing)), context.role(standing))
         }
         parts.append((context.glyphs.sparkLevels.enumerated().filter { $0.offset % 2 == 1 }.map(\.element).joined(), .chart))
         parts.append((" " + context.text(.previewSelection) + " ", .selection))

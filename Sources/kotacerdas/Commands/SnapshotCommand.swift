@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KotaCerdasCore
+import KotaCerdasData
 import KotaCerdasUI
 
 /// `kotacerdas snapshot`: prints one frame of a screen, for tests, documentation and
@@ -36,6 +37,9 @@ struct SnapshotCommand: AsyncParsableCommand {
         "Keys to press on the view first, e.g. \":miskin<Down>\" (<Enter> <Esc> <Up> <Down> <PageDown> <BS> <lt> <C-c> …).",
         valueName: "keys"))
     var keys: String?
+
+    @Flag(name: .long, help: "Draw what the kiosk shows: from the config's [kiosk] wall-size (default 160x45) home shows big digits; the burn-in margin is kept.")
+    var kiosk = false
 
     func run() async throws {
         let frameSize = try parseSize()
@@ -77,6 +81,8 @@ struct SnapshotCommand: AsyncParsableCommand {
                 ?? Language.fromEnvironment(ProcessInfo.processInfo.environment),
             themeName: selection.name, themeNames: selection.library.usableNames, glyphMode: display.ascii ? .ascii : .unicode,
             size: TerminalSize(width: frameSize.width, height: frameSize.height))
+        state.useKioskSettings(configuration.kiosk)
+        if kiosk { state.startKiosk() }
         state.route = route
         var look = selection.theme
         for key in pressed {
@@ -97,12 +103,10 @@ struct SnapshotCommand: AsyncParsableCommand {
 
     private func parseSize() throws -> (width: Int, height: Int) {
         guard let size else { return TerminalProbe.size ?? (120, 40) }
-        let parts = size.lowercased().split(separator: "x", omittingEmptySubsequences: false)
-        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
-              (1...1000).contains(width), (1...1000).contains(height) else {
+        guard let parsed = ScreenSize(size, widths: 1...1000, heights: 1...1000) else {
             throw usage("--size: expected WxH with numbers from 1 to 1000, e.g. 120x40, found \"\(size)\"")
         }
-        return (width, height)
+        return (parsed.width, parsed.height)
     }
 
     private func usage(_ message: String) -> ExitCode {

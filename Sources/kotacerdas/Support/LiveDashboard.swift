@@ -47,8 +47,7 @@ final class LiveDashboard {
             glyphMode: display.ascii || !session.isUTF8 ? .ascii : .unicode,
             size: TerminalSize(width: session.width, height: session.height))
         // The playlist is what K starts later, even when the rotation does not start now.
-        state.kioskPlaylist = KioskPlaylist(
-            views: configuration.kiosk.views ?? [], dwell: configuration.kiosk.rotate ?? KioskPlaylist.defaultDwell)
+        state.useKioskSettings(configuration.kiosk)
         if kiosk { state.startKiosk() }
         state.route = route
         state.pendingView = initial == nil ? display.view : nil

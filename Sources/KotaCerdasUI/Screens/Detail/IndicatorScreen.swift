@@ -12,7 +12,7 @@ struct IndicatorScreen {
 
     func draw(on canvas: inout Canvas) {
         let figures = IndicatorFigures(indicator, context: context)
-        let status = indicator.status
+        let status = indicator.standing
         DetailHeader(title: context.name(indicator.name), status: context.label(status), role: context.role(status))
             .draw(on: &canvas)
         let facts = self.facts(figures)
@@ -61,7 +61,7 @@ struct IndicatorScreen {
             line.add(context.numbers.percent(attainment * 100), bold: true)
             facts.add(context.text(.attainment), line)
         }
-        let status = indicator.status
+        let status = indicator.standing
         facts.add(context.text(.columnStatus), context.label(status), role: context.role(status), bold: true)
         facts.add(context.text(.why), context.text(.reason(StatusReason.reason(for: indicator, figures: figures))))
         facts.add("", context.text(.better(indicator.better)), role: .muted)

@@ -125,7 +125,7 @@ struct ProgramScreen {
         SectionHeading.draw(context.text(.linkedIndicators), on: &canvas, y: y)
         let rows = DetailLinks.indicators(of: program, in: dimension).map { indicator in
             let figures = IndicatorFigures(indicator, context: context)
-            let status = indicator.status
+            let status = indicator.standing
             var line = Spans(context.symbol(status) + " ", role: context.role(status), bold: true)
             line.add(context.name(indicator.name))
             line.add("  " + figures.withUnit(indicator.value, compact: true), bold: true)

@@ -8,14 +8,17 @@ enum StatusReason {
         guard let thresholds = Thresholds(for: indicator) else { return .noTarget }
         let warn = figures.number(thresholds.warn)
         let critical = figures.number(thresholds.critical)
-        switch (indicator.better, indicator.status) {
-        case (.higher, .onTarget): return .atOrAboveWarn(warn)
+        let target = indicator.target.map(figures.number) ?? ""
+        switch (indicator.better, indicator.standing) {
+        case (.higher, .targetMet): return .atOrAboveTarget(target)
+        case (.higher, .onTrack): return indicator.target == nil ? .atOrAboveWarn(warn) : .belowTargetWithinWarn(target, warn)
         case (.higher, .watch): return .belowWarn(warn)
         case (.higher, _): return .belowCritical(critical)
-        case (.lower, .onTarget): return .atOrBelowWarn(warn)
+        case (.lower, .targetMet): return .atOrBelowTarget(target)
+        case (.lower, .onTrack): return indicator.target == nil ? .atOrBelowWarn(warn) : .aboveTargetWithinWarn(target, warn)
         case (.lower, .watch): return .aboveWarn(warn)
         case (.lower, _): return .aboveCritical(critical)
-        case (.target, .onTarget): return .withinDeviation(warn)
+        case (.target, .targetMet), (.target, .onTrack): return .withinDeviation(warn)
         case (.target, .watch): return .beyondWarnDeviation(warn)
         case (.target, _): return .beyondCriticalDeviation(critical)
         }

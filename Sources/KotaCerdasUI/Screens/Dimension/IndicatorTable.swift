@@ -15,7 +15,7 @@ struct IndicatorTable {
     /// only for the rows drawn.
     func table(width: Int) -> (columns: [TableColumn], rowCount: Int, row: (Int) -> [TableCell]) {
         let shown = IndicatorColumn.allCases.filter { $0 != .updated || width >= Self.updatedColumnWidth }
-        let statusWidth = IndicatorStatus.allCases.map { context.label($0).displayWidth }.max() ?? 0
+        let statusWidth = IndicatorStanding.allCases.map { context.label($0).displayWidth }.max() ?? 0
         let columns: [TableColumn] = shown.map { column in
             let title = header(column)
             switch column {
@@ -38,7 +38,7 @@ struct IndicatorTable {
 
     private func row(_ indicator: Indicator) -> [TableCell] {
         let figures = IndicatorFigures(indicator, context: context)
-        let status = indicator.status
+        let status = indicator.standing
         return [
             TableCell(context.name(indicator.name)),
             TableCell(figures.withUnit(indicator.value, compact: true)),

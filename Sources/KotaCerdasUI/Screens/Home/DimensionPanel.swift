@@ -133,20 +133,20 @@ struct DimensionPanel {
         countWordings(summary)[min(2, wording.indicatorCounts)]
     }
 
-    /// `✓ 5 sesuai target  ! 2 waspada  ✗ 1 di luar target`, then one word per status,
-    /// then `✓5 !2 ✗1`.
+    /// `✓ 3 target tercapai  ≈ 2 mendekati target  ! 2 waspada  ✗ 1 di luar target`, then
+    /// one word per standing, then `✓3 ≈2 !2 ✗1`.
     private func countWordings(_ summary: DimensionSummary) -> [Spans] {
-        let statuses = IndicatorStatus.allCases.filter { $0 != .noData || summary.count($0) > 0 }
+        let statuses = IndicatorStanding.allCases.filter { $0 != .noData || summary.standingCount($0) > 0 }
         var long = Spans()
         var medium = Spans()
         var short = Spans()
         for status in statuses {
             let separator = long.parts.isEmpty ? "" : "  "
-            long.add(separator + context.symbol(status) + " \(summary.count(status)) ", role: context.role(status), bold: true)
+            long.add(separator + context.symbol(status) + " \(summary.standingCount(status)) ", role: context.role(status), bold: true)
             long.add(context.text(.indicatorStatus(status)).lowercased(), role: context.role(status))
-            medium.add(separator + context.symbol(status) + " \(summary.count(status)) ", role: context.role(status), bold: true)
+            medium.add(separator + context.symbol(status) + " \(summary.standingCount(status)) ", role: context.role(status), bold: true)
             medium.add(context.text(.indicatorStatusShort(status)), role: context.role(status))
-            short.add((short.parts.isEmpty ? "" : " ") + context.symbol(status) + "\(summary.count(status))",
+            short.add((short.parts.isEmpty ? "" : " ") + context.symbol(status) + "\(summary.standingCount(status))",
                       role: context.role(status), bold: true)
         }
         return [long, medium, short]

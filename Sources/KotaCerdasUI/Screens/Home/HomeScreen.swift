@@ -11,6 +11,10 @@ struct HomeScreen {
             canvas.put(context.text(.noIndicators), at: Point(x: 2, y: 1), role: .muted)
             return
         }
+        if context.showsWall, let grid = WallGrid(count: state.document.dimensions.count, width: canvas.width, height: canvas.height) {
+            drawWall(grid, on: &canvas)
+            return
+        }
         let layout = HomeLayout(state: state)
         let origin = ScreenFrame(size: state.size, route: .home).body
         var panels = layout.panels.map { panel in
@@ -40,6 +44,24 @@ struct HomeScreen {
         }
         if layout.scroll + layout.visibleRows < layout.totalRows {
             canvas.set(context.glyphs.arrowDown, at: Point(x: canvas.width - 1, y: canvas.height - 1), role: .accent)
+        }
+    }
+
+    /// The kiosk on a wall: a tile per dimension with its headline numbers in big digits.
+    private func drawWall(_ grid: WallGrid, on canvas: inout Canvas) {
+        let state = context.state
+        var tiles = grid.tiles.indices.map { index in
+            let dimension = state.document.dimensions[index]
+            return WallTile(context: context, dimension: dimension, number: index + 1,
+                            isFocused: index == state.homeFocusIndex, summary: DimensionSummary(dimension))
+        }
+        let layout = WallScore.Layout.candidates.first { layout in
+            zip(tiles, grid.tiles).allSatisfy { $0.fits(layout, in: $1) }
+        }
+        for index in tiles.indices {
+            if let layout { tiles[index].scoreLayout = layout }
+            tiles[index].draw(on: &canvas, in: grid.tiles[index])
+            canvas.markTarget(grid.tiles[index], id: tiles[index].dimension.id, group: HomeRoute.panelTargets)
         }
     }
 }

@@ -20,7 +20,7 @@ struct IndicatorLine {
     }
 
     private func drawName(on canvas: inout Canvas, y: Int, width: Int) {
-        let status = indicator.status
+        let status = indicator.standing
         canvas.put(context.symbol(status), at: Point(x: 0, y: y), role: context.role(status), bold: true)
         canvas.put(context.name(indicator.name), at: Point(x: 2, y: y), maxWidth: max(0, width))
     }

@@ -44,7 +44,7 @@ struct IndicatorFigures {
 
     /// Works on any language's unit: the part before a note in parentheses, without
     /// words holding ASCII digits (a scale such as `1–5`).
-    private var compactUnit: String {
+    var compactUnit: String {
         if unit.hasPrefix("%") { return "%" }
         let beforeNote = unit.split(separator: "(", maxSplits: 1).first.map(String.init) ?? unit
         let words = beforeNote.split(separator: " ").filter { !$0.contains { $0.isASCII && $0.isNumber } }

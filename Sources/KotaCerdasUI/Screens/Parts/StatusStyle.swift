@@ -2,9 +2,11 @@ import KotaCerdasCore
 
 /// The symbol, word and role of each status, so status is never told by colour alone.
 extension ViewContext {
-    func symbol(_ status: IndicatorStatus) -> String {
-        switch status {
-        case .onTarget: glyphs.statusOK
+    /// On track keeps the good colour but not the tick: a tick says the target is met.
+    func symbol(_ standing: IndicatorStanding) -> String {
+        switch standing {
+        case .targetMet: glyphs.statusOK
+        case .onTrack: glyphs.isUnicode ? "≈" : "~"
         case .watch: glyphs.statusWatch
         case .offTarget: glyphs.statusOff
         case .noData: glyphs.statusNoData
@@ -20,8 +22,10 @@ extension ViewContext {
         }
     }
 
-    /// `✓ Sesuai target`
-    func label(_ status: IndicatorStatus) -> String { symbol(status) + " " + text(.indicatorStatus(status)) }
+    func role(_ standing: IndicatorStanding) -> StyleRole { role(standing.status) }
+
+    /// `✓ Target tercapai`, `≈ Mendekati target`
+    func label(_ standing: IndicatorStanding) -> String { symbol(standing) + " " + text(.indicatorStatus(standing)) }
 
     /// Programmes reuse the indicator symbols where the meaning is the same (on track is
     /// good, at risk needs watching, delayed is bad) and add their own for the rest.

@@ -12,6 +12,9 @@ struct ViewContext {
     let dates: DateText
     /// The sources' states, for every part of the frame that reports them.
     let health: SourceHealth
+    /// Home shows the wall layout; decided on the whole terminal, before the burn-in
+    /// margin is taken off the frame.
+    var showsWall = false
 
     init(_ state: AppState) {
         self.state = state
