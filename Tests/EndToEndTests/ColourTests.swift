@@ -61,7 +61,7 @@ struct ColourTests {
         }
         #expect(lines.first { $0.hasPrefix("mono ") }?.contains("replaces the bundled mono") == true)
         #expect(lines.first { $0.hasPrefix("default ") }?.hasSuffix("bundled") == true)
-        #expect(lines.allSatisfy { $0.contains("✓ on target") }, "each line has its preview")
+        #expect(lines.allSatisfy { $0.contains("✓ met") }, "each line has its preview")
         #expect(!result.stdout.contains("\u{1B}"), "no colour into a file")
 
         let coloured = try await CommandTests.run(["themes", "--color", "always", "--colors", "truecolor"], in: sandbox)

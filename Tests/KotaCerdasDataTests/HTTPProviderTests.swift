@@ -116,7 +116,7 @@ import Testing
         let body = PacedBytes(chunk: 16 * 1024, total: total, pause: .milliseconds(1), produced: produced)
         try await expectFailureThenRecovery(
             { _ in HTTPResponse(statusCode: .ok, headers: HTTPHeaders([.contentType: "application/json"]), body: HTTPBodySequence(from: body)) },
-            options: HTTPOptions(timeout: 2, maxBodyBytes: 64 * 1024)
+            options: HTTPOptions(timeout: 5, maxBodyBytes: 64 * 1024)
         ) { $0 == "answer larger than the 64 KiB limit; download stopped" }
         #expect(produced.count < total / 4, "server produced \(produced.count) bytes before the client hung up")
     }

@@ -11,7 +11,7 @@ import Testing
     func provider(for url: URL) throws -> any DataProvider {
         let source = SourceConfiguration(
             spec: SourceSpec(location: .http(url), interval: 0.05),
-            headers: [HeaderSetting(name: "Authorization", text: "env:KOTACERDAS_TOKEN")], timeout: 1)
+            headers: [HeaderSetting(name: "Authorization", text: "env:KOTACERDAS_TOKEN")], timeout: 5)
         return try ProviderFactory.makeProvider(for: source, environment: ["KOTACERDAS_TOKEN": Self.token])
     }
 
