@@ -4,8 +4,10 @@ import KotaCerdasCore
 import KotaCerdasData
 
 /// Publishes a store's merged snapshot over HTTP:
-/// `GET /v1/snapshot` (JSON with a strong `ETag`, `304` to a matching `If-None-Match`)
-/// and `GET /healthz`; anything else is `404`.
+/// `GET /v1/snapshot` (JSON with a strong `ETag`, `304` to a matching `If-None-Match`):
+/// the one city's document, or every city as a `CityCollection`; `?city=ID` for one
+/// city alone; `GET /v1/cities` the list of cities; and `GET /healthz`; anything else
+/// is `404`.
 public actor Server {
     private let host: String
     private let requestedPort: UInt16
@@ -32,8 +34,11 @@ public actor Server {
         let server = HTTPServer(address: try .inet(ip4: host, port: requestedPort), logger: .disabled)
         let publication = publication
         await server.appendRoute("GET /v1/snapshot") { request in Self.snapshot(request, publication) }
+        await server.appendRoute("GET /v1/cities") { request in Self.answer(request, publication.cityList) }
         await server.appendRoute("GET /healthz") { _ in Self.health(publication) }
-        await server.appendRoute("*") { _ in Self.json(.notFound, ["error": "not found; try /v1/snapshot or /healthz"]) }
+        await server.appendRoute("*") { _ in
+            Self.json(.notFound, ["error": "not found; try /v1/snapshot, /v1/cities or /healthz"])
+        }
         let store = store
         tasks = [
             Task { for await snapshot in store.snapshots() { publication.publish(snapshot) } },
@@ -60,7 +65,18 @@ public actor Server {
     }
 
     private static func snapshot(_ request: HTTPRequest, _ publication: Publication) -> HTTPResponse {
-        guard let body = publication.body else {
+        guard let city = request.query["city"] else { return answer(request, publication.body) }
+        guard publication.body != nil else { return answer(request, nil) }
+        guard let body = publication.body(city: city) else {
+            let valid = publication.cityIDs.joined(separator: ", ")
+            return json(.notFound, ["error": "no city \"\(ControlCharacters.escaped(city))\"; valid: \(valid); list: /v1/cities"])
+        }
+        return answer(request, body)
+    }
+
+    /// `body` with its entity tag, `304` when the client has it, `503` before any data.
+    private static func answer(_ request: HTTPRequest, _ body: Publication.Body?) -> HTTPResponse {
+        guard let body else {
             return json(.serviceUnavailable, ["error": "no data yet; see /healthz"])
         }
         var headers: HTTPHeaders = [.contentType: "application/json", .eTag: body.entityTag, .cacheControl: "no-cache"]

@@ -26,7 +26,8 @@ struct HomeRoute: RouteEntry {
             state.homeFocusID = id
             state.route = .dimension(id)
         case .back:
-            return
+            // With several cities, a city's home sits under the cities view.
+            if state.hasSeveralCities { state.route = .cities }
         default:
             state.moveHomeFocus(action)
         }

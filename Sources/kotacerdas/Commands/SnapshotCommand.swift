@@ -12,7 +12,8 @@ struct SnapshotCommand: AsyncParsableCommand {
         discussion: """
             Prints exactly H lines of exactly W columns. The clock defaults to the data's \
             "asOf" time, so the same data always gives the same frame.
-            Views: home, help, sources, <dimension>, <dimension>/indicators/<id>, <dimension>/programs/<id>.
+            Views: home, help, sources, cities, <dimension>, <dimension>/indicators/<id>, <dimension>/programs/<id>. \
+            With several cities, home is the cities view and --city ID picks the city the other views are in.
             Exit status: 0 printed, 1 the data cannot be read or is invalid (problems on \
             stderr), 2 a bad option (unknown view, theme or size).
             """
@@ -53,26 +54,25 @@ struct SnapshotCommand: AsyncParsableCommand {
             guard let date = DataDate(now) else { throw usage("--now: not an ISO 8601 date: \(now)") }
             clock = date.instant
         }
-        let (document, sources): (CityDocument, [SourceStatus])
+        let (cities, sources): ([CityDocument], [SourceStatus])
         do {
-            (document, sources) = try await SnapshotSources.load(configuration)
+            (cities, sources) = try await SnapshotSources.load(configuration)
         } catch let failure as SnapshotSources.Failure {
             failure.lines.forEach(StandardError.write)
             throw ExitCode(1)
         }
-        let route: Route
-        do {
-            route = try RoutePath.route(display.view ?? "home", in: document)
-        } catch {
-            throw usage("--view: \(error.description)")
-        }
+        let document = cities[0]
         var state = AppState(
             document: document, sources: sources, now: clock ?? document.asOf?.instant ?? Date(timeIntervalSince1970: 0),
             language: configuration.language.flatMap(Language.init(rawValue:))
                 ?? Language.fromEnvironment(ProcessInfo.processInfo.environment),
             themeName: theme, themeNames: library.names, glyphMode: display.ascii ? .ascii : .unicode,
-            size: TerminalSize(width: frameSize.width, height: frameSize.height))
-        state.route = route
+            size: TerminalSize(width: frameSize.width, height: frameSize.height), cities: cities)
+        do {
+            try state.open(city: display.city, view: display.view)
+        } catch {
+            throw usage((display.city != nil && display.view == nil ? "--city: " : "--view: ") + error.description)
+        }
         let buffer = Screen.render(state)
         let useColor = color == .always || (color == .auto && TerminalProbe.isTerminal)
         if useColor {

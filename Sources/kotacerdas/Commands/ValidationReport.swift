@@ -20,7 +20,7 @@ struct ValidationReport {
             exitCode = 2
             return
         }
-        let result = DocumentDecoder.decode(bytes: bytes)
+        let result = CityCollection.decode(bytes: bytes)
         let name = file
         for problem in result.problems {
             lines.append("\(name): \(problem)")
