@@ -10,7 +10,7 @@ struct CitiesLayout {
     let footer: Rect
 
     /// The footer keeps this many lines when the body has room for a few rows too.
-    static let footerLines = 4
+    static let footerLines = 5
 
     init(state: AppState) {
         let body = ScreenFrame(size: state.size, route: .cities).body

@@ -25,10 +25,8 @@ struct CitiesScreen {
             var lines: [(String, StyleRole)] = []
             let hidden = cities.hiddenDimensions(width: layout.table.width)
             let legend = cities.legend.prefix(cities.legend.count - hidden).map { "\($0.number) \($0.name)" }
-            if !legend.isEmpty {
-                let more = hidden > 0 ? "  " + context.text(.dimensionsNotShown(hidden)) : ""
-                lines.append((legend.joined(separator: " " + context.glyphs.listSeparator + " ") + more, .muted))
-            }
+            if !legend.isEmpty { lines.append((legend.joined(separator: " " + context.glyphs.listSeparator + " "), .muted)) }
+            if hidden > 0 { lines.append((context.text(.dimensionsNotShown(hidden)), .muted)) }
             let indexName = rows.cities.compactMap(\.index).first.map { context.name($0.name) }
             lines.append((context.text(indexName.map(UIText.overallFromIndex) ?? .overallFromDimensions), .muted))
             if rows.order.indices.contains(selected), let note = rows.cities[rows.order[selected]].note {
