@@ -22,6 +22,13 @@ import Testing
         return store
     }
 
+    /// Sumenep and Malang from the first source, as one collection, once the store has them.
+    func sendBothCitiesInOneCollection(to store: SnapshotStore) async throws {
+        try first.send(#"{"format":"kotacerdas/v1","cities":["# + Self.city("sumenep", name: "Kabupaten Sumenep") + ","
+            + Self.city("malang", name: "Kota Malang") + "]}")
+        _ = try await snapshot(of: store) { $0.cities.count == 2 }
+    }
+
     @Test func documentsOfDifferentCitiesStaySeparate() async throws {
         let store = await store()
         try first.send(Self.city("sumenep", name: "Kabupaten Sumenep", value: 3.1))
@@ -48,11 +55,7 @@ import Testing
 
     @Test func anUpdateWithoutACityGoesToTheConfiguredCity() async throws {
         let store = await store(home: "malang")
-        try first.send(JSONWriter.write(CityCollection.collection([
-            try JSONParser.parse(Array(Self.city("sumenep", name: "Kabupaten Sumenep").utf8)),
-            try JSONParser.parse(Array(Self.city("malang", name: "Kota Malang").utf8)),
-        ])))
-        _ = try await snapshot(of: store) { $0.cities.count == 2 }
+        try await sendBothCitiesInOneCollection(to: store)
         try second.send(Fixture.partial(value: 3.9))
         let snapshot = try await snapshot(of: store) { $0.cities.count == 2 && $0.cities[1].document.dimensions[0].indicators[0].value == 3.9 }
         #expect(Fixture.value(snapshot) == 3.1, "Sumenep keeps its own value")
@@ -61,11 +64,7 @@ import Testing
 
     @Test func anUpdateWithoutACityGoesToTheFirstCityWhenNoneIsConfigured() async throws {
         let store = await store()
-        try first.send(JSONWriter.write(CityCollection.collection([
-            try JSONParser.parse(Array(Self.city("sumenep", name: "Kabupaten Sumenep").utf8)),
-            try JSONParser.parse(Array(Self.city("malang", name: "Kota Malang").utf8)),
-        ])))
-        _ = try await snapshot(of: store) { $0.cities.count == 2 }
+        try await sendBothCitiesInOneCollection(to: store)
         try second.send(Fixture.partial(value: 3.8))
         let snapshot = try await snapshot(of: store) { Fixture.value($0) == 3.8 }
         #expect(snapshot.cities.count == 2)

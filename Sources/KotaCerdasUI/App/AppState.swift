@@ -9,7 +9,7 @@ public struct AppState: Equatable, Sendable {
     public var document: CityDocument
     /// Every city the sources describe, in their order; `[document]` for one city.
     public internal(set) var cities: [CityDocument]
-    /// The cities view's table: the selected city (by id), scroll and sort column.
+    /// The cities view's table: the selected city (by id) and the sort column.
     public var citiesTable = TableState()
     /// True from a start without data until the first `.dataChanged`: home then says
     /// it is waiting and lists the sources, instead of showing an empty city.

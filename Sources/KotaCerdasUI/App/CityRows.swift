@@ -23,8 +23,20 @@ struct CityRows {
         self.cities = cities
         self.summaries = summaries
         self.columns = columns
-        ranks = overall.map { score in score.map { mine in overall.filter { ($0 ?? -.infinity) > mine }.count + 1 } }
+        ranks = Self.ranks(overall)
         order = cities.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+    }
+
+    /// Competition ranks of `scores`, highest first (1, 2, 2, 4); nil for no score.
+    private static func ranks(_ scores: [Double?]) -> [Int?] {
+        let ranked = scores.enumerated().compactMap { index, score in score.map { (index: index, score: $0) } }
+            .sorted { $0.score > $1.score }
+        var ranks = [Int?](repeating: nil, count: scores.count)
+        for (position, entry) in ranked.enumerated() {
+            let tied = position > 0 && ranked[position - 1].score == entry.score
+            ranks[entry.index] = tied ? ranks[ranked[position - 1].index] : position + 1
+        }
+        return ranks
     }
 
     /// The ids of the cities in display order.

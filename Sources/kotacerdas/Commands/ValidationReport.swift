@@ -34,7 +34,8 @@ struct ValidationReport {
         if errors > 0 {
             lines.append("\(name): invalid (\(count(errors, "error")), \(count(warnings, "warning")))")
         } else {
-            let kind = result.isPartial ? "valid partial document" : "valid"
+            let cities = result.documents?.count ?? 1
+            let kind = result.isPartial ? "valid partial document" : cities > 1 ? "valid collection of \(cities) cities" : "valid"
             lines.append("\(name): \(kind)" + (warnings > 0 ? " (\(count(warnings, "warning")))" : ""))
         }
     }

@@ -129,4 +129,14 @@ import Testing
         #expect(state.document.city.id == "banyuwangi")
         #expect(state.route == .home)
     }
+
+    @Test func tiedScoresShareARankAndCitiesWithoutAScoreHaveNone() throws {
+        var cities = Array(try #require(CitySamples.cities("ikci-2018")).prefix(4))
+        let leader = cities[0].index?.score ?? 0
+        cities[1].index?.score = leader
+        cities[3].index = nil
+        let rows = CityRows(CitySamples.state(cities))
+        #expect(rows.ranks == [1, 1, 3, nil])
+        #expect(rows.ids.last == cities[3].city.id, "a city without a score comes last")
+    }
 }

@@ -4,10 +4,10 @@ import Testing
 /// Several cities in a real terminal: the Jawa Timur sample opens on the cities view,
 /// Enter opens a city, Esc comes back, `s` sorts.
 @Suite(.enabled(if: Tmux.isInstalled, "tmux is not installed; end-to-end tests need it (apt-get install tmux)"), .endToEndSlot)
-struct CitiesTests {
-    /// The city names in the table's rows, top to bottom.
+struct CitiesDashboardTests {
+    /// The city names in the table's rows, top to bottom (as far as a narrow column shows them).
     static func cityOrder(_ screen: String) -> [String] {
-        let names = ["Kota Surabaya", "Kota Malang", "Kabupaten Banyuwangi", "Kabupaten Sumenep"]
+        let names = ["Kota Surabaya", "Kota Malang", "Kabupaten Banyu", "Kabupaten Sumen"]
         return DashboardTests.rows(screen).compactMap { row in names.first { row.contains($0) } }
     }
 
@@ -20,7 +20,7 @@ struct CitiesTests {
         }
         DashboardTests.expectClean(screen, width: 120, height: 40)
         #expect(DashboardTests.rows(screen).first?.contains("4 cities compared › Jawa Timur") == true)
-        #expect(Self.cityOrder(screen) == ["Kota Surabaya", "Kota Malang", "Kabupaten Banyuwangi", "Kabupaten Sumenep"])
+        #expect(Self.cityOrder(screen) == ["Kota Surabaya", "Kota Malang", "Kabupaten Banyu", "Kabupaten Sumen"])
         #expect(screen.contains("Illustrative values"))
 
         try await tmux.sendKeys("Down", "Enter")
@@ -38,7 +38,7 @@ struct CitiesTests {
 
         try await tmux.sendKeys("s")
         screen = try await tmux.waitFor("the cities sorted by name") { $0.contains("City ▼") }
-        #expect(Self.cityOrder(screen) == ["Kabupaten Banyuwangi", "Kabupaten Sumenep", "Kota Malang", "Kota Surabaya"])
+        #expect(Self.cityOrder(screen) == ["Kabupaten Banyu", "Kabupaten Sumen", "Kota Malang", "Kota Surabaya"])
         try await tmux.type("q")
         #expect(try await app.waitForExit() == 0)
     }
