@@ -1,3 +1,5 @@
+import KotaCerdasCore
+
 /// Where the cities view puts its table and the lines under it, for the view, the keys
 /// (a page is the rows shown) and the mouse.
 struct CitiesLayout {
@@ -9,12 +11,19 @@ struct CitiesLayout {
     /// the selected city's note.
     let footer: Rect
 
-    /// The footer keeps this many lines when the body has room for a few rows too.
-    static let footerLines = 5
+    /// The footer's lines for `cities`: with dimensions, their legend and the count of those
+    /// that do not fit; how the overall score is made; a note, when a city has one.
+    static func footerLines(_ cities: [CityDocument]) -> Int {
+        let hasDimensions = cities.contains { !$0.dimensions.isEmpty }
+        return (hasDimensions ? 2 : 0) + 1 + (cities.contains { $0.note != nil } ? 1 : 0)
+    }
+    /// Rows of cities the footer never takes the room of: the ranking comes first.
+    static let keptRows = 5
 
     init(state: AppState) {
         let body = ScreenFrame(size: state.size, route: .cities).body
-        let footerHeight = body.height >= Self.footerLines + 4 ? Self.footerLines : 0
+        let kept = min(state.cities.count, Self.keptRows) + 1
+        let footerHeight = max(0, min(Self.footerLines(state.cities), body.height - kept - 1))
         let tableHeight = max(0, min(state.cities.count + 1, body.height - footerHeight - 1))
         table = Rect(x: 1, y: 0, width: max(0, body.width - 2), height: tableHeight)
         visibleRows = max(0, tableHeight - 1)
