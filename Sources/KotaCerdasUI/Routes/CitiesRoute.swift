@@ -26,13 +26,6 @@ struct CitiesRoute: RouteEntry {
     }
 
     func point(_ kind: MouseEvent.Kind, at target: HitTarget?, in state: inout AppState) {
-        switch kind {
-        case .press, .doubleClick:
-            guard let target, target.group == Self.rowTargets else { return }
-            state.citiesTable.selectedID = target.id
-            if kind == .doubleClick { state.openCity(target.id) }
-        case .wheelUp: state.applyToCities(.moveUp)
-        case .wheelDown: state.applyToCities(.moveDown)
-        }
+        pointAtItems(kind, at: target, group: Self.rowTargets, in: &state) { id, state in state.citiesTable.selectedID = id }
     }
 }
