@@ -4,9 +4,10 @@ import KotaCerdasCore
 import KotaCerdasData
 
 /// Publishes a store's merged snapshot over HTTP:
-/// `GET /v1/snapshot` (JSON with a strong `ETag`, `304` to a matching `If-None-Match`)
-/// and `GET /healthz`; with push settings, `POST`/`PUT`/`DELETE /v1/documents/NAME`
-/// (see `PushEndpoint`); anything else is `404`.
+/// `GET /v1/snapshot` (JSON with a strong `ETag`, `304` to a matching `If-None-Match`):
+/// the one city's document, or every city as a `CityCollection`; `?city=ID` for one
+/// city alone; `GET /v1/cities` the list of cities; `GET /healthz`; with push settings,
+/// `POST`/`PUT`/`DELETE /v1/documents/NAME` (see `PushEndpoint`); anything else is `404`.
 public actor Server {
     private let host: String
     private let requestedPort: UInt16
@@ -37,13 +38,14 @@ public actor Server {
         let publication = publication
         let store = store
         await server.appendRoute("GET /v1/snapshot") { request in Self.snapshot(request, publication) }
+        await server.appendRoute("GET /v1/cities") { request in Self.answer(request, publication.cityList) }
         await server.appendRoute("GET /healthz") { _ in Self.health(publication) }
         if let push {
             let endpoint = PushEndpoint(settings: push, store: store, publication: publication)
             await server.appendRoute("POST,PUT /v1/documents/:name") { request in await endpoint.receive(request) }
             await server.appendRoute("DELETE /v1/documents/:name") { request in await endpoint.remove(request) }
         }
-        await server.appendRoute("*") { _ in Answer.error(.notFound, "not found; try /v1/snapshot or /healthz") }
+        await server.appendRoute("*") { _ in Answer.error(.notFound, "not found; try /v1/snapshot, /v1/cities or /healthz") }
         tasks = [
             Task { for await snapshot in store.snapshots() { publication.publish(snapshot) } },
             Task { for await sources in store.health() { publication.publish(sources) } },
@@ -69,7 +71,18 @@ public actor Server {
     }
 
     private static func snapshot(_ request: HTTPRequest, _ publication: Publication) -> HTTPResponse {
-        guard let body = publication.body else {
+        guard let city = request.query["city"] else { return answer(request, publication.body) }
+        guard publication.body != nil else { return answer(request, nil) }
+        guard let body = publication.body(city: city) else {
+            let valid = publication.cityIDs.joined(separator: ", ")
+            return Answer.error(.notFound, "no city \"\(ControlCharacters.escaped(city))\"; valid: \(valid); list: /v1/cities")
+        }
+        return answer(request, body)
+    }
+
+    /// `body` with its entity tag, `304` when the client has it, `503` before any data.
+    private static func answer(_ request: HTTPRequest, _ body: Publication.Body?) -> HTTPResponse {
+        guard let body else {
             return Answer.error(.serviceUnavailable, "no data yet; see /healthz")
         }
         var headers: HTTPHeaders = [.contentType: "application/json", .eTag: body.entityTag, .cacheControl: "no-cache"]

@@ -13,9 +13,10 @@ import Testing
         let blocks = text.components(separatedBy: "```json\n").dropFirst().map {
             String($0.prefix(while: { $0 != "`" }))
         }
-        #expect(blocks.count == 2)
+        #expect(blocks.count == 3)
         for block in blocks {
-            let result = DocumentDecoder.decode(try JSONParser.parse(block))
+            // A document or a collection of cities, decoded as every reader does.
+            let result = CityCollection.decode(try JSONParser.parse(block))
             #expect(result.problems.isEmpty, "\(result.problems)")
         }
     }

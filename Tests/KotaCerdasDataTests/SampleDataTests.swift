@@ -13,8 +13,8 @@ import KotaCerdasData
         return (document, result.problems)
     }
 
-    @Test func bothSamplesAreBundled() {
-        #expect(BundledSamples.names == ["bandung", "sumenep"])
+    @Test func everySampleIsBundled() {
+        #expect(BundledSamples.names == ["bandung", "ikci-2018", "jawa-timur", "sumenep"])
     }
 
     @Test(arguments: ["sumenep", "bandung"])

@@ -20,7 +20,7 @@ public enum DocumentDecoder {
         guard let root = ObjectReader(json, at: .root, log: log, partial: partial) else {
             return Result(document: nil, problems: log.problems, isPartial: partial)
         }
-        root.warnAboutUnknownMembers(known: ["format", "partial", "demo", "city", "framework", "asOf", "dimensions", "$schema"])
+        root.warnAboutUnknownMembers(known: ["format", "partial", "demo", "city", "framework", "asOf", "dimensions", "$schema", "index", "note"])
         if let format = root.string("format", required: true), format != CityDocument.formatIdentifier {
             log.error(JSONPath.root.member("format"),
                       "unsupported format \"\(format)\"; this version reads \"\(CityDocument.formatIdentifier)\"")
@@ -30,6 +30,8 @@ public enum DocumentDecoder {
         let city = root.value("city", required: true).flatMap { decodeCity($0, at: .root.member("city"), log: log, partial: partial) }
         let framework = root.value("framework").flatMap { decodeFramework($0, at: .root.member("framework"), log: log) }
         let asOf = root.date("asOf")
+        let index = root.value("index").flatMap { decodeIndex($0, at: .root.member("index"), log: log) }
+        let note = root.text("note")
         var decoded: [DimensionMemo.Key: DimensionMemo.Entry] = [:]
         let dimensions = root.elements("dimensions", required: true).compactMap { element in
             guard let key = DimensionMemo.key(of: element.value, position: element.position, partial: partial),
@@ -48,7 +50,7 @@ public enum DocumentDecoder {
         DimensionMemo.shared.replace(with: decoded)
         let document = CityDocument(
             city: city ?? City(id: "", name: ""), framework: framework, asOf: asOf, isDemo: isDemo,
-            dimensions: dimensions)
+            dimensions: dimensions, index: index, note: note)
         if !partial {
             DocumentValidator.validate(document, log: log)
         }
@@ -71,6 +73,22 @@ public enum DocumentDecoder {
         reader.warnAboutUnknownMembers(known: ["id", "name"])
         guard let id = reader.string("id", required: true) else { return nil }
         return Framework(id: id, name: reader.text("name"))
+    }
+
+    private static func decodeIndex(_ value: JSONValue, at path: JSONPath, log: ProblemLog) -> CityIndex? {
+        guard let reader = ObjectReader(value, at: path, log: log, partial: false) else { return nil }
+        reader.warnAboutUnknownMembers(known: ["name", "score", "scale", "rank", "category", "source"])
+        guard let name = reader.text("name", required: true), let score = reader.number("score", required: true) else {
+            return nil
+        }
+        let scale = reader.number("scale") ?? 100
+        guard scale > 0 else {
+            log.error(path.member("scale"), "expected a number above 0, found \(JSONWriter.format(scale))")
+            return nil
+        }
+        return CityIndex(
+            name: name, score: score, scale: scale, rank: reader.integer("rank"), category: reader.text("category"),
+            source: reader.string("source"))
     }
 
     private static func decodeDimension(_ value: JSONValue, at path: JSONPath, log: ProblemLog, partial: Bool) -> Dimension? {

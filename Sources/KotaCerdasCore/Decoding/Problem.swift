@@ -31,6 +31,14 @@ public struct Problem: Equatable, Sendable, CustomStringConvertible {
 
     public var isError: Bool { severity == .error }
 
+    /// The same problem found in a document nested at `path` of a larger one (a city of a
+    /// collection): `dimensions[0].id` becomes `cities[2].dimensions[0].id`.
+    public func placed(under path: JSONPath) -> Problem {
+        let inner = location == JSONPath.root.description ? "" : location
+        let joined = inner.isEmpty ? path.description : path.description + (inner.hasPrefix("[") ? "" : ".") + inner
+        return Problem(severity, location: joined, message)
+    }
+
     /// `location: message`, with `warning: ` before warnings.
     public var description: String {
         "\(location): " + (severity == .warning ? "warning: " : "") + message

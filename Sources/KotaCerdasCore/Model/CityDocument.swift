@@ -12,15 +12,22 @@ public struct CityDocument: Equatable, Sendable {
     /// the dashboard marks it DEMO so nobody takes it for real figures.
     public var isDemo: Bool
     public var dimensions: [Dimension]
+    /// A published score of the whole city (a ranking such as IKCI), if the document has one.
+    public var index: CityIndex?
+    /// A word about the data as a whole, e.g. that its values are illustrative.
+    public var note: LocalizedText?
 
     public init(
-        city: City, framework: Framework? = nil, asOf: DataDate? = nil, isDemo: Bool = false, dimensions: [Dimension]
+        city: City, framework: Framework? = nil, asOf: DataDate? = nil, isDemo: Bool = false, dimensions: [Dimension],
+        index: CityIndex? = nil, note: LocalizedText? = nil
     ) {
         self.city = city
         self.framework = framework
         self.asOf = asOf
         self.isDemo = isDemo
         self.dimensions = dimensions
+        self.index = index
+        self.note = note
     }
 
     public func dimension(id: String) -> Dimension? { dimensions.first { $0.id == id } }

@@ -40,7 +40,7 @@ public struct SnapshotCache: Sendable {
     public func load() -> (json: JSONValue, savedAt: Date)? {
         guard let bytes = try? FileReader.read(path: path),
               let json = try? JSONParser.parse(bytes),
-              DocumentDecoder.decode(json).document != nil,
+              CityCollection.decode(json).documents != nil,
               let attributes = try? FileManager.default.attributesOfItem(atPath: path),
               let savedAt = attributes[.modificationDate] as? Date else { return nil }
         return (json, savedAt)

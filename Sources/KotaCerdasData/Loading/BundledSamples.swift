@@ -13,6 +13,18 @@ public enum BundledSamples {
         return files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
     }
 
+    /// Samples that bring other bundled samples with them, read first: the province of
+    /// Jawa Timur is Sumenep (its own sample) plus the regencies and cities of `jawa-timur.json`.
+    static let companions: [String: [String]] = ["jawa-timur": ["sumenep"]]
+
+    /// The paths `name` stands for: its companions' and its own, in that order; nil when
+    /// the bundle or any of them is missing.
+    public static func paths(of name: String) -> [String]? {
+        let all = (companions[name] ?? []) + [name]
+        let paths = all.compactMap(path(of:))
+        return paths.count == all.count ? paths : nil
+    }
+
     /// The path of a bundled sample, or nil when the bundle or the sample is missing.
     public static func path(of name: String) -> String? {
         guard let directory = resourceDirectory else { return nil }

@@ -12,7 +12,7 @@ enum DocumentCheck {
         } catch {
             return .failure(DocumentProblem(name: name, problems: [Problem(syntax: error)]))
         }
-        let errors = DocumentDecoder.decode(json).errors
+        let errors = CityCollection.decode(json).errors
         guard errors.isEmpty else { return .failure(DocumentProblem(name: name, problems: errors)) }
         return .success(json)
     }

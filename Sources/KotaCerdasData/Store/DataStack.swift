@@ -15,7 +15,9 @@ public enum DataStack {
     ) throws(ConfigurationError) -> SnapshotStore {
         let providers = try providers(for: configuration, demo: demo, environment: environment)
         let cache = cacheDirectory.flatMap { SnapshotCache.forProviders(providers, directory: $0) }
-        return SnapshotStore(providers: providers, cache: cache, skeleton: skeleton(for: configuration, demo: demo))
+        return SnapshotStore(
+            providers: providers, cache: cache, skeleton: skeleton(for: configuration, demo: demo),
+            homeCityID: configuration.city.id)
     }
 
     /// The city around the sources when none of them can bring a whole document: every

@@ -16,6 +16,8 @@ public actor SnapshotStore {
     let providers: [any DataProvider]
     let cache: SnapshotCache?
     private let skeleton: DocumentSkeleton?
+    /// The city that layers naming no city join when several cities are present.
+    private let homeCityID: String?
     let now: @Sendable () -> Date
     /// One contribution and one health record per provider, then one per pushed source
     /// (`pushedNames`, in name order), so pushed sources lie over the configured ones.
@@ -31,7 +33,9 @@ public actor SnapshotStore {
     /// When the cache was last written, and the write waiting for the interval to pass.
     private var lastCacheSave: ContinuousClock.Instant?
     private var pendingCacheSave: Task<Void, Never>?
-    private var history: HistoryRecorder
+    /// History built from polling, per city id ("" for layers not yet placed in a city).
+    private var histories: [String: HistoryRecorder] = [:]
+    private let historyLimit: Int
     var latest: Snapshot?
     private var generation = 0
     private var readers: [Task<Void, Never>] = []
@@ -43,22 +47,25 @@ public actor SnapshotStore {
     ///   - cache: Where the last good merged document is kept between runs; nil for none.
     ///   - skeleton: The city laid under the sources while none of them brings a whole
     ///     document (a broker, a portal or a spreadsheet alone); nil waits for one.
+    ///   - homeCityID: With sources of several cities, the one that sources naming no
+    ///     city (partial updates, mapped adapters) add to; nil for the first city named.
     ///   - historyLimit: Points of history kept per indicator built from polled values.
     ///   - cacheInterval: The cache is written at most this often (and once more on `stop`).
     ///   - now: The clock, replaceable in tests.
     public init(
         providers: [any DataProvider], cache: SnapshotCache? = nil, skeleton: DocumentSkeleton? = nil,
-        historyLimit: Int = defaultHistoryLimit, cacheInterval: Duration = defaultCacheInterval,
+        homeCityID: String? = nil, historyLimit: Int = defaultHistoryLimit, cacheInterval: Duration = defaultCacheInterval,
         now: @escaping @Sendable () -> Date = Date.init
     ) {
         self.providers = providers
         self.cache = cache
         self.skeleton = skeleton
+        self.homeCityID = homeCityID
         self.cacheInterval = cacheInterval
         self.now = now
         layers = Array(repeating: nil, count: providers.count)
         statuses = providers.map(\.descriptor)
-        history = HistoryRecorder(limit: historyLimit)
+        self.historyLimit = historyLimit
     }
 
     /// Every new snapshot, starting with the current one: one per change of the merged
@@ -144,10 +151,8 @@ public actor SnapshotStore {
     @discardableResult
     func accept(_ adapted: AdaptedDocument, from index: Int, at date: Date) -> Bool {
         let json = adapted.json
-        let previous = (layers, history, cached, statuses[index].summary)
-        var recorder = history
-        recorder.record(json, comparedWith: latest?.json, now: now())
-        history = recorder
+        let previous = (layers, histories, cached, statuses[index].summary)
+        recordHistory(of: json)
         // An update changes the source's own contribution; anything else replaces it.
         if adapted.isUpdate, let own = layers[index] {
             let merged = DocumentMerge.merge(own, json)
@@ -162,36 +167,61 @@ public actor SnapshotStore {
         if accepted {
             markSuccess(index, at: date)
         } else {
-            (layers, history, cached, statuses[index].summary) = previous
+            (layers, histories, cached, statuses[index].summary) = previous
         }
         publishHealth()
         return accepted
     }
 
-    /// Merges, decodes and publishes. Returns false, with the first error on the blamed
-    /// source, when the merged document is unusable; a merge with no full document yet
-    /// (partial updates waiting for their base) is not an error.
+    /// Notes the polled values of every city in `json` against the city's last document.
+    private func recordHistory(of json: JSONValue) {
+        let home = CityGroups.home(in: latest?.json, preferredHomeID: homeCityID)
+        for part in CityCollection.documents(in: json) {
+            let key = CityCollection.cityID(of: part) ?? home ?? ""
+            let before = latest?.cities.first { $0.document.city.id == key }?.json ?? latest?.json
+            histories[key, default: HistoryRecorder(limit: historyLimit)].record(part, comparedWith: before, now: now())
+        }
+    }
+
+    /// `document` with the history recorded for city `id` (and, for the home city, for
+    /// layers recorded before any city was known).
+    private func withHistory(_ document: JSONValue, city id: String?, isHome: Bool) -> JSONValue {
+        var result = document
+        if isHome, let early = histories[""] { result = early.apply(to: result) }
+        if let id, let recorder = histories[id] { result = recorder.apply(to: result) }
+        return result
+    }
+
+    /// Merges each city, decodes and publishes. Returns false, with the first error on the
+    /// blamed source, when a merged document is unusable; a city with no full document
+    /// yet (partial updates waiting for their base) is not an error, it waits.
     @discardableResult
     func rebuild(blaming index: Int?, at date: Date) -> Bool {
-        var parts = (cached.map { [$0.json] } ?? []) + layers.compactMap { $0 }
-        let hasBase = parts.contains { !DocumentShape.isPartial($0) }
-        if !hasBase, let skeleton, !parts.isEmpty { parts.insert(skeleton.json, at: 0) }
-        let merged = history.apply(to: DocumentShape.merged(parts))
-        let result = DocumentDecoder.decode(merged)
-        guard let document = result.document else {
-            guard hasBase || skeleton != nil else { return true }
-            if let index {
-                statuses[index].lastAttempt = date
-                statuses[index].lastError = DocumentProblem(name: "merged document", problems: result.errors).description
+        let grouping = CityGroups((cached.map { [$0.json] } ?? []) + layers.compactMap { $0 }, preferredHomeID: homeCityID)
+        var cities: [Snapshot.City] = []
+        for group in grouping.groups {
+            var parts = group.parts
+            let hasBase = parts.contains { !DocumentShape.isPartial($0) }
+            if !hasBase, let skeleton, !parts.isEmpty { parts.insert(skeleton.json, at: 0) }
+            let merged = withHistory(DocumentShape.merged(parts), city: group.id, isHome: group.id == grouping.homeID)
+            let result = DocumentDecoder.decode(merged)
+            guard let document = result.document else {
+                guard hasBase || skeleton != nil else { continue }
+                if let index {
+                    statuses[index].lastAttempt = date
+                    statuses[index].lastError = DocumentProblem(name: "merged document", problems: result.errors).description
+                }
+                return false
             }
-            return false
+            cities.append(Snapshot.City(document: document, json: merged))
         }
+        guard !cities.isEmpty else { return true }
         if let index { markSuccess(index, at: date) }
+        let snapshot = Snapshot(cities: cities, sources: allStatuses, generation: generation + 1)
         // Consumers re-filter tables and re-serialize the body per snapshot: a source
         // re-sending what is already shown is news for its health only.
-        if merged != latest?.json {
+        if snapshot.json != latest?.json {
             generation += 1
-            let snapshot = Snapshot(document: document, json: merged, sources: allStatuses, generation: generation)
             latest = snapshot
             snapshotBroadcast.publish(snapshot)
         }

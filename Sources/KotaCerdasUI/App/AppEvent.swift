@@ -7,6 +7,8 @@ public enum AppEvent: Sendable {
     case input(InputEvent)
     /// The data layer has a new document and new source health.
     case dataChanged(CityDocument, [SourceStatus])
+    /// The data layer has new documents for several cities (or one), in source order.
+    case citiesChanged([CityDocument], [SourceStatus])
     /// A source's health changed without new data (a failure, a 304, going stale);
     /// the only news while the dashboard is still waiting for its first data.
     case healthChanged([SourceStatus])

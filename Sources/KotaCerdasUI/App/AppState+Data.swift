@@ -37,10 +37,12 @@ extension AppState {
     /// Opens the view asked for before any data arrived, now that there is data to find
     /// it in.
     mutating func openPendingView() -> [AppEffect] {
-        guard let view = pendingView else { return [] }
+        guard pendingView != nil || pendingCity != nil else { return [] }
+        let (city, view) = (pendingCity, pendingView)
         pendingView = nil
+        pendingCity = nil
         do {
-            route = try RoutePath.route(view, in: document)
+            try open(city: city, view: view)
             return []
         } catch {
             return [.unknownView(error.description)]

@@ -5,11 +5,18 @@ extension AppState {
     /// Starts rotating through `kioskPlaylist` from the view on screen when it is in the
     /// playlist, else from the playlist's first view.
     public mutating func startKiosk() {
-        let routes = kioskPlaylist.routes(in: document)
-        let position = routes.firstIndex(of: route) ?? 0
+        let stops = kioskStops
+        let here = KioskStop(cityID: hasSeveralCities && screen != .cities ? document.city.id : nil, route: route)
+        let position = stops.firstIndex(of: here) ?? 0
         kiosk = Kiosk(playlist: kioskPlaylist, phase: .running(nextSwitch: now + kioskPlaylist.dwell), position: position,
                       startedAt: now)
-        if routes.indices.contains(position), routes[position] != route { show(routes[position]) }
+        if stops.indices.contains(position), stops[position] != here { show(stops[position]) }
+    }
+
+    /// What the rotation shows, in order: the playlist's views in the one city, or with
+    /// several cities the cities view and then each city's views (see `KioskPlaylist`).
+    public var kioskStops: [KioskStop] {
+        kioskPlaylist.stops(in: cities, current: document)
     }
 
     /// The moment the event loop should wake to send the next `.tick`: the next whole
@@ -42,10 +49,10 @@ extension AppState {
     mutating func advanceKiosk() {
         guard var kiosk, now >= kiosk.nextChange else { return }
         if case .running = kiosk.phase {
-            let routes = kiosk.playlist.routes(in: document)
-            if !routes.isEmpty {
-                kiosk.position = (kiosk.position + 1) % routes.count
-                show(routes[kiosk.position])
+            let stops = kioskStops
+            if !stops.isEmpty {
+                kiosk.position = (kiosk.position + 1) % stops.count
+                show(stops[kiosk.position])
             }
         }
         kiosk.phase = .running(nextSwitch: now + kiosk.playlist.dwell)
@@ -54,7 +61,9 @@ extension AppState {
 
     /// Shows `target` as if the user had gone there, so Esc and the focus make sense
     /// when someone steps up to the wall.
-    private mutating func show(_ target: Route) {
+    private mutating func show(_ stop: KioskStop) {
+        if let city = stop.cityID { openCity(city) }
+        let target = stop.route
         if let id = target.dimensionID { homeFocusID = id }
         if target.isStacked { screen = .home }
         route = target

@@ -2,6 +2,14 @@ import KotaCerdasCore
 
 extension AppState {
     mutating func jump(toDimension number: Int) {
+        // On the cities view, the number is a dimension of the selected city.
+        if screen == .cities {
+            let rows = CityRows(self)
+            guard !rows.ids.isEmpty else { return }
+            let id = rows.ids[rows.selectedRow(citiesTable)]
+            guard number >= 1, number <= (cities.first { $0.city.id == id }?.dimensions.count ?? 0) else { return }
+            openCity(id)
+        }
         guard number >= 1, number <= document.dimensions.count else { return }
         let id = document.dimensions[number - 1].id
         homeFocusID = id

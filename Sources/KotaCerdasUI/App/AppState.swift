@@ -4,8 +4,13 @@ import KotaCerdasCore
 /// Everything a frame is drawn from: the data, the clock, where the user is and what
 /// they chose. Changed only by `update(_:_:)`; drawn by `Screen.render(_:)`.
 public struct AppState: Equatable, Sendable {
-    /// The city's data; an empty stand-in while `isWaitingForData`.
+    /// The city's data; an empty stand-in while `isWaitingForData`. With several cities,
+    /// the one opened from the cities view (see `AppState+Cities`).
     public var document: CityDocument
+    /// Every city the sources describe, in their order; `[document]` for one city.
+    public internal(set) var cities: [CityDocument]
+    /// The cities view's table: the selected city (by id) and the sort column.
+    public var citiesTable = TableState()
     /// True from a start without data until the first `.dataChanged`: home then says
     /// it is waiting and lists the sources, instead of showing an empty city.
     public internal(set) var isWaitingForData: Bool
@@ -39,6 +44,8 @@ public struct AppState: Equatable, Sendable {
     public var kioskPlaylist: KioskPlaylist
     /// A view asked for (`--view`) before any data arrived, opened with the first data.
     public var pendingView: String?
+    /// A city asked for (`--city`) before any data arrived, opened with the first data.
+    public var pendingCity: String?
     /// The kiosk rotation; nil when off.
     public internal(set) var kiosk: Kiosk?
     /// The jump palette's query and selection, and the way back from what it opened.
@@ -58,10 +65,12 @@ public struct AppState: Equatable, Sendable {
         themeNames: [String] = ["default"],
         glyphMode: GlyphMode = .unicode,
         size: TerminalSize,
-        kiosk: KioskPlaylist? = nil
+        kiosk: KioskPlaylist? = nil,
+        cities: [CityDocument] = []
     ) {
-        self.document = document ?? .awaitingData
-        isWaitingForData = document == nil
+        self.document = document ?? cities.first ?? .awaitingData
+        self.cities = cities.isEmpty ? [self.document] : cities
+        isWaitingForData = document == nil && cities.isEmpty
         self.sources = sources
         self.now = now
         self.language = language
@@ -71,6 +80,7 @@ public struct AppState: Equatable, Sendable {
         self.size = size
         kioskPlaylist = kiosk ?? KioskPlaylist()
         homeFocusID = self.document.dimensions.first?.id
+        if self.cities.count > 1 { screen = .cities }
         if kiosk != nil { startKiosk() }
     }
 

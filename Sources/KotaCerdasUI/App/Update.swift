@@ -19,7 +19,10 @@ public func update(_ state: inout AppState, _ event: AppEvent, frame: CellBuffer
         state.size = TerminalSize(width: width, height: height)
         return []
     case .dataChanged(let document, let sources):
-        state.replaceData(document, sources: sources)
+        state.replaceCities([document], sources: sources)
+        return state.openPendingView()
+    case .citiesChanged(let cities, let sources):
+        state.replaceCities(cities, sources: sources)
         return state.openPendingView()
     case .healthChanged(let sources):
         state.sources = sources

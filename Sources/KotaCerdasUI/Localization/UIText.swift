@@ -113,6 +113,19 @@ public enum UIText: Hashable, Sendable {
     case paletteNoMatch(String)
     case paletteScore(String)
 
+    // Cities
+    /// The title bar of the cities view, e.g. `4 cities compared`.
+    case citiesCompared(Int)
+    case columnRank, columnCity, columnOverall, columnCategory, columnStatuses
+    /// How the overall column is made: from the named index where a city publishes one.
+    case overallFromIndex(String)
+    case overallFromDimensions
+    case dimensionsNotShown(Int)
+    /// A city whose document carries only an index score, no dimensions.
+    case indexOnly
+    case indexScore, indexRank, indexCategory, indexSource
+    case note
+
     /// Why an indicator has its status, with the level that decided it already formatted.
     public enum Reason: Hashable, Sendable {
         case atOrAboveWarn(String), belowWarn(String), belowCritical(String)
@@ -304,6 +317,23 @@ public enum UIText: Hashable, Sendable {
                 : ("\(shown) teratas dari \(total) cocok", "best \(shown) of \(total) matches")
         case .paletteNoMatch(let query): ("Tidak ada yang cocok dengan “\(query)”", "Nothing matches “\(query)”")
         case .paletteScore(let score): ("skor \(score)", "score \(score)")
+        case .citiesCompared(let n): ("Perbandingan \(n) kota", n == 1 ? "1 city" : "\(n) cities compared")
+        case .columnRank: ("#", "#")
+        case .columnCity: ("Kota", "City")
+        case .columnOverall: ("Skor", "Overall")
+        case .columnCategory: ("Kategori", "Category")
+        case .columnStatuses: ("Indikator", "Indicators")
+        case .overallFromIndex(let name): ("Skor: \(name) bila kota memilikinya, selain itu rerata skor dimensi",
+                                           "Overall: the \(name) score where a city has one, else the mean of its dimension scores")
+        case .overallFromDimensions: ("Skor: rerata skor dimensi", "Overall: the mean of the dimension scores")
+        case .dimensionsNotShown(let n): ("+\(n) dimensi tidak muat; perlebar terminal", "+\(n) dimensions do not fit; widen the terminal")
+        case .indexOnly: ("Data kota ini hanya berisi skor indeks, tanpa indikator per dimensi.",
+                          "This city's data holds only an index score, without indicators per dimension.")
+        case .indexScore: ("Skor", "Score")
+        case .indexRank: ("Peringkat", "Rank")
+        case .indexCategory: ("Kategori", "Category")
+        case .indexSource: ("Sumber", "Source")
+        case .note: ("Catatan", "Note")
         }
     }
 }

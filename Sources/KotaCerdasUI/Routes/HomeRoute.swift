@@ -26,22 +26,14 @@ struct HomeRoute: RouteEntry {
             state.homeFocusID = id
             state.route = .dimension(id)
         case .back:
-            return
+            // With several cities, a city's home sits under the cities view.
+            if state.hasSeveralCities { state.route = .cities }
         default:
             state.moveHomeFocus(action)
         }
     }
 
     func point(_ kind: MouseEvent.Kind, at target: HitTarget?, in state: inout AppState) {
-        switch kind {
-        case .press, .doubleClick:
-            guard let target, target.group == Self.panelTargets else { return }
-            state.homeFocusID = target.id
-            if kind == .doubleClick { apply(.open, to: &state) }
-        case .wheelUp:
-            state.moveHomeFocus(.moveUp)
-        case .wheelDown:
-            state.moveHomeFocus(.moveDown)
-        }
+        pointAtItems(kind, at: target, group: Self.panelTargets, in: &state) { id, state in state.homeFocusID = id }
     }
 }

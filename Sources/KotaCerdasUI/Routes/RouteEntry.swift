@@ -25,6 +25,27 @@ extension RouteEntry {
     func point(_ kind: MouseEvent.Kind, at target: HitTarget?, in state: inout AppState) {}
 }
 
+extension RouteEntry {
+    /// How a screen of items (panels, cities) answers the mouse: a click selects the item
+    /// under the pointer (a hit target of `group`, whose id `select` takes), a double-click
+    /// also opens it, and the wheel moves the selection as the arrows do.
+    func pointAtItems(
+        _ kind: MouseEvent.Kind, at target: HitTarget?, group: String, in state: inout AppState,
+        select: (String, inout AppState) -> Void
+    ) {
+        switch kind {
+        case .press, .doubleClick:
+            guard let target, target.group == group else { return }
+            select(target.id, &state)
+            if kind == .doubleClick { apply(.open, to: &state) }
+        case .wheelUp:
+            apply(.moveUp, to: &state)
+        case .wheelDown:
+            apply(.moveDown, to: &state)
+        }
+    }
+}
+
 /// Where a route sits: a level of the city's hierarchy, or a page or overlay opened over
 /// whatever is shown and closed again by Esc (the back stack).
 enum RouteLayer: Equatable {

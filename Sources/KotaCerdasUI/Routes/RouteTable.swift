@@ -14,6 +14,8 @@ public enum Route: Hashable, Sendable {
     case sources
     /// The jump palette: find any dimension, indicator or programme by typing.
     case palette
+    /// Every city side by side, ranked; home when the sources describe several cities.
+    case cities
 
     /// The route table: what each route is, described once.
     var entry: any RouteEntry {
@@ -25,11 +27,12 @@ public enum Route: Hashable, Sendable {
         case .help: HelpRoute()
         case .sources: SourcesRoute()
         case .palette: PaletteRoute()
+        case .cities: CitiesRoute()
         }
     }
 
     /// The routes `snapshot --view` and the kiosk playlist name by a word alone.
-    static let named: [(String, Route)] = [("home", .home), ("help", .help), ("sources", .sources)]
+    static let named: [(String, Route)] = [("home", .home), ("help", .help), ("sources", .sources), ("cities", .cities)]
 
     /// The dimension this route is about, if any.
     public var dimensionID: String? {

@@ -30,7 +30,7 @@ public enum Screen {
             canvas.region(frame.title) { TitleBar(context: context).draw(on: &$0) }
             canvas.region(frame.breadcrumbs) { row in
                 row.region(Rect(x: 1, y: 0, width: row.width - 2, height: 1)) {
-                    Breadcrumbs(segments: [context.document.city.name] + shown.breadcrumbs(context)).draw(on: &$0)
+                    Breadcrumbs(segments: breadcrumbRoot(state, context: context) + shown.breadcrumbs(context)).draw(on: &$0)
                 }
             }
             for route in stack[base...] {
@@ -39,6 +39,14 @@ public enum Screen {
             canvas.region(frame.status) { BottomBar(context: context, hints: state.route.entry.hints(context)).draw(on: &$0) }
         }
         return buffer
+    }
+
+    /// The city's name; with several cities, the cities view before it (or alone, for a
+    /// page opened over the cities view).
+    private static func breadcrumbRoot(_ state: AppState, context: ViewContext) -> [String] {
+        guard state.hasSeveralCities else { return [context.document.city.name] }
+        let cities = context.text(.citiesCompared(state.cities.count))
+        return state.screen == .cities ? [cities] : [cities, context.document.city.name]
     }
 
     private static func drawTooSmall(on canvas: inout Canvas, context: ViewContext) {

@@ -13,7 +13,8 @@ struct SnapshotCommand: AsyncParsableCommand {
         discussion: """
             Prints exactly H lines of exactly W columns. The clock defaults to the data's \
             "asOf" time, so the same data always gives the same frame.
-            Views: home, help, sources, <dimension>, <dimension>/indicators/<id>, <dimension>/programs/<id>.
+            Views: home, help, sources, cities, <dimension>, <dimension>/indicators/<id>, <dimension>/programs/<id>. \
+            With several cities, home is the cities view and --city ID picks the city the other views are in.
             --keys types keys on the view before the frame is taken, as a user would: \
             characters are themselves, special keys are named, e.g. ":miskin<Down><Enter>".
             Exit status: 0 printed, 1 the data cannot be read or is invalid (problems on \
@@ -62,28 +63,27 @@ struct SnapshotCommand: AsyncParsableCommand {
             guard let date = DataDate(now) else { throw usage("--now: not an ISO 8601 date: \(now)") }
             clock = date.instant
         }
-        let (document, sources): (CityDocument, [SourceStatus])
+        let (cities, sources): ([CityDocument], [SourceStatus])
         do {
-            (document, sources) = try await SnapshotSources.load(configuration)
+            (cities, sources) = try await SnapshotSources.load(configuration)
         } catch let failure as SnapshotSources.Failure {
             failure.lines.forEach(StandardError.write)
             throw ExitCode(1)
         }
-        let route: Route
-        do {
-            route = try RoutePath.route(display.view ?? "home", in: document)
-        } catch {
-            throw usage("--view: \(error.description)")
-        }
+        let document = cities[0]
         var state = AppState(
             document: document, sources: sources, now: clock ?? document.asOf?.instant ?? Date(timeIntervalSince1970: 0),
             language: configuration.language.flatMap(Language.init(rawValue:))
                 ?? Language.fromEnvironment(ProcessInfo.processInfo.environment),
             themeName: selection.name, themeNames: selection.library.usableNames, glyphMode: display.ascii ? .ascii : .unicode,
-            size: TerminalSize(width: frameSize.width, height: frameSize.height))
+            size: TerminalSize(width: frameSize.width, height: frameSize.height), cities: cities)
+        do {
+            try state.open(city: display.city, view: display.view)
+        } catch {
+            throw usage((display.city != nil && display.view == nil ? "--city: " : "--view: ") + error.description)
+        }
         state.useKioskSettings(configuration.kiosk)
         if kiosk { state.startKiosk() }
-        state.route = route
         var look = selection.theme
         for key in pressed {
             // Quitting ends the typing; the frame shows where the keys led.

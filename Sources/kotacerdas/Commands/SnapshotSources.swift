@@ -13,8 +13,8 @@ enum SnapshotSources {
     /// How long a one-shot read may wait for slow endpoints before giving up on them.
     static let patience: Duration = .seconds(15)
 
-    /// The merged document and the health of every source.
-    static func load(_ configuration: Configuration) async throws -> (CityDocument, [SourceStatus]) {
+    /// The merged document of every city and the health of every source.
+    static func load(_ configuration: Configuration) async throws -> ([CityDocument], [SourceStatus]) {
         let store = try DataStack.store(for: configuration, cacheDirectory: nil)
         await store.start()
         let statuses = await store.settle(timeout: patience)
@@ -27,6 +27,6 @@ enum SnapshotSources {
         guard failures.isEmpty, let snapshot else {
             throw Failure(lines: failures.isEmpty ? ["no source delivered data within \(patience)"] : failures)
         }
-        return (snapshot.document, statuses)
+        return (snapshot.documents, statuses)
     }
 }

@@ -12,7 +12,8 @@ struct SourcePreview {
     let outcome: Outcome
 
     enum Outcome {
-        case mapped(AdaptedDocument, document: CityDocument?, problems: [Problem])
+        /// Every city the source brings (one, or each of a collection), nil when it has errors.
+        case mapped(AdaptedDocument, documents: [CityDocument]?, problems: [Problem])
         case failed(String)
     }
 
@@ -41,8 +42,9 @@ struct SourcePreview {
 
     private static func mapped(_ adapted: AdaptedDocument, source: SourceConfiguration, city: CityConfiguration) -> SourcePreview {
         let layers = DocumentShape.isPartial(adapted.json) ? [DataStack.skeleton(for: city).json, adapted.json] : [adapted.json]
-        let result = DocumentDecoder.decode(DocumentShape.merged(layers))
-        return SourcePreview(source: source, outcome: .mapped(adapted, document: result.document, problems: result.problems))
+        let merged = CityCollection.isCollection(adapted.json) ? adapted.json : DocumentShape.merged(layers)
+        let result = CityCollection.decode(merged)
+        return SourcePreview(source: source, outcome: .mapped(adapted, documents: result.documents, problems: result.problems))
     }
 
     private static func firstUpdate(of provider: any DataProvider) async -> ProviderUpdate? {
@@ -61,7 +63,7 @@ struct SourcePreview {
     var exitCode: Int32 {
         switch outcome {
         case .failed: 2
-        case .mapped(_, let document, _): document == nil ? 1 : 0
+        case .mapped(_, let documents, _): documents == nil ? 1 : 0
         }
     }
 
@@ -72,9 +74,16 @@ struct SourcePreview {
         switch outcome {
         case .failed(let message):
             return ["\(name): cannot be read: \(message)"]
-        case .mapped(let adapted, let document, let problems):
+        case .mapped(let adapted, let documents, let problems):
             var lines = ["\(name): " + (adapted.summary?.description ?? "read as it is")]
-            if !quiet, let document { lines += indicatorLines(document, mappedFrom: adapted.json) }
+            if !quiet, let documents {
+                let parts = CityCollection.documents(in: adapted.json)
+                for (document, json) in zip(documents, parts) {
+                    // A collection names each city before its indicators.
+                    if parts.count > 1 { lines.append(ControlCharacters.escaped("  city \(document.city.id) — \(document.city.name)")) }
+                    lines += indicatorLines(document, mappedFrom: json)
+                }
+            }
             lines += (adapted.summary?.skipDetails ?? []).map { "  skipped \($0)" }
             let shown = adapted.summary?.skipDetails.count ?? 0
             if let skipped = adapted.summary?.skipped, skipped > shown { lines.append("  … and \(skipped - shown) more skipped") }

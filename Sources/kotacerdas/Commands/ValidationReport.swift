@@ -20,7 +20,7 @@ struct ValidationReport {
             exitCode = 2
             return
         }
-        let result = DocumentDecoder.decode(bytes: bytes)
+        let result = CityCollection.decode(bytes: bytes)
         lines += ValidationLines.problems(result, name: file)
         if !result.errors.isEmpty {
             exitCode = max(exitCode, 1)

@@ -20,6 +20,11 @@ struct DisplayOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The screen to open first, e.g. governance or governance/indicators/<id>.", valueName: "route"))
     var view: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "With sources of several cities, the city to open (by its city.id); --view is then a view in it.",
+        valueName: "id"))
+    var city: String?
+
     /// The settings these flags give, to lay over the config file's.
     var configurationFlags: Configuration {
         Configuration(theme: theme, language: lang?.rawValue)

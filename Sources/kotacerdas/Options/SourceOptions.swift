@@ -9,7 +9,7 @@ struct SourceOptions: ParsableArguments {
         name: .customLong("source"),
         help: ArgumentHelp(
             "A data source: a file path (a kotacerdas/v1 .json document or a .csv spreadsheet), file://…, "
-                + "http(s)://…, or a bundled sample name (sumenep, bandung). An adapter prefix reads other formats: "
+                + "http(s)://…, or a bundled sample name (sumenep, bandung, jawa-timur, ikci-2018). An adapter prefix reads other formats: "
                 + "ngsi-v2+http://HOST:1026/v2/entities?type=…, ngsi-ld+http://HOST/ngsi-ld/v1/entities?type=…, "
                 + "ckan+https://PORTAL/api/3/action/datastore_search?resource_id=…, csv+https://…. "
                 + "Append @30s, @5m or @500ms to set how often it is read. Repeat to merge several sources, "
@@ -33,7 +33,7 @@ struct SourceOptions: ParsableArguments {
     /// The config file laid under the command-line flags; flags win.
     func configuration(flags: Configuration = Configuration()) throws -> Configuration {
         var flags = flags
-        flags.sources = try sources.map { SourceConfiguration(spec: try SourceSpec.parse(Self.resolveSampleName($0))) }
+        flags.sources = try sources.flatMap(Self.resolveSampleName).map { SourceConfiguration(spec: try SourceSpec.parse($0)) }
         var configuration = try Configuration.load(path: config).overridden(by: flags)
         if let maxSize {
             guard let bytes = ByteCountText.bytes(maxSize), bytes > 0 else {
@@ -45,11 +45,12 @@ struct SourceOptions: ParsableArguments {
     }
 
     /// A bare bundled-sample name (`bandung`, optionally with `@5s`) becomes its bundled
-    /// path, unless a file of that name exists here.
-    private static func resolveSampleName(_ text: String) -> String {
+    /// path (or paths, for a sample of several files such as `jawa-timur`), unless a file
+    /// of that name exists here.
+    private static func resolveSampleName(_ text: String) -> [String] {
         let name = text.split(separator: "@", maxSplits: 1).first.map(String.init) ?? text
         let suffix = String(text.dropFirst(name.count))
-        guard !FileManager.default.fileExists(atPath: name), let path = BundledSamples.path(of: name) else { return text }
-        return path + suffix
+        guard !FileManager.default.fileExists(atPath: name), let paths = BundledSamples.paths(of: name) else { return [text] }
+        return paths.map { $0 + suffix }
     }
 }

@@ -33,10 +33,12 @@ final class LiveDashboard {
             ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let themes = try ThemeSelection(configuration.theme)
         exitNotes += [themes.note].compactMap { $0 }
-        // With data at hand a wrong view is refused now; without, it waits in the state.
-        var route = Route.home
-        if let view = display.view, let document = initial?.document {
-            route = try RoutePath.route(view, in: document)
+        // With data at hand a wrong city or view is refused now; without, it waits in the state.
+        if let initial {
+            var probe = AppState(
+                document: initial.document, now: Date(), language: language, size: TerminalSize(width: 80, height: 24),
+                cities: initial.documents)
+            try probe.open(city: display.city, view: display.view)
         }
         session = try TerminalSession(colorChoice: colors.color, colorLimit: colors.colors)
         let presenter = Presenter(session: session, theme: themes.theme)
@@ -45,12 +47,13 @@ final class LiveDashboard {
             document: initial?.document, sources: initial?.sources ?? [], now: Date(), language: language,
             themeName: themes.name, themeNames: themes.library.usableNames,
             glyphMode: display.ascii || !session.isUTF8 ? .ascii : .unicode,
-            size: TerminalSize(width: session.width, height: session.height))
+            size: TerminalSize(width: session.width, height: session.height), cities: initial?.documents ?? [])
         // The playlist is what K starts later, even when the rotation does not start now.
         state.useKioskSettings(configuration.kiosk)
         if kiosk { state.startKiosk() }
-        state.route = route
+        if initial != nil { try state.open(city: display.city, view: display.view) }
         state.pendingView = initial == nil ? display.view : nil
+        state.pendingCity = initial == nil ? display.city : nil
         program = DashboardProgram(state: state, themes: themes.library, presenter: presenter) {
             Task.detached { await store.refresh() }
         }
@@ -93,7 +96,7 @@ final class LiveDashboard {
     private func handle(_ event: LoopEvent<Message>) -> LoopDecision {
         switch event {
         case .input(let input): program.send(.input(input))
-        case .message(.snapshot(let snapshot)): program.send(.dataChanged(snapshot.document, snapshot.sources))
+        case .message(.snapshot(let snapshot)): program.send(.citiesChanged(snapshot.documents, snapshot.sources))
         case .message(.health(let statuses)): program.send(.healthChanged(statuses))
         case .tick: program.send(.tick(Date()))
         case .terminate: .quit

@@ -8,8 +8,11 @@ struct TitleBar {
     func draw(on canvas: inout Canvas) {
         canvas.fill(Rect(x: 0, y: 0, width: canvas.width, height: 1), role: .statusBar)
         let document = context.document
+        let isCities = context.state.screen == .cities
         var asOf = Spans()
-        if let date = document.asOf {
+        // The cities view dates the whole comparison by its newest city.
+        let date = isCities ? context.state.cities.compactMap(\.asOf).max() : document.asOf
+        if let date {
             // The separator keeps the data's date and the clock from reading as one timestamp.
             asOf.add(context.text(.asOf) + " " + context.dates.date(date) + " " + context.glyphs.listSeparator + " ",
                      role: .statusBar)
@@ -20,12 +23,21 @@ struct TitleBar {
         let markers = self.markers
         let right = Spans.fitting([markers + asOf + clock, markers + clock, markers], width: canvas.width - 4)
 
-        var left = Spans(" " + document.city.name, role: .statusBar, bold: true)
-        if let framework = document.framework?.name.map(context.name), !framework.isEmpty {
+        var left = Spans(" " + (isCities ? citiesTitle : document.city.name), role: .statusBar, bold: true)
+        if !isCities, let framework = document.framework?.name.map(context.name), !framework.isEmpty {
             left.add(" " + context.glyphs.separator + " " + framework, role: .statusBar)
         }
         left.draw(on: &canvas, at: Point(x: 0, y: 0), maxWidth: max(0, canvas.width - right.width - 1))
         right.draw(on: &canvas, at: Point(x: max(0, canvas.width - right.width), y: 0))
+    }
+
+    /// `4 cities compared › Jawa Timur` when every city is in one province.
+    private var citiesTitle: String {
+        let cities = context.state.cities
+        let title = context.text(.citiesCompared(cities.count))
+        let provinces = Set(cities.map(\.city.province))
+        guard provinces.count == 1, let province = provinces.first ?? nil else { return title }
+        return title + " " + context.glyphs.separator + " " + province
     }
 
     /// `⟳ 2/4 · 30 dtk`, `✗ 1 sumber gagal`, `DEMO`, each followed by a space.
@@ -52,7 +64,7 @@ struct TitleBar {
     private func kioskMarker(_ kiosk: Kiosk) -> String {
         let symbol = context.glyphs.isUnicode ? "⟳" : "@"
         guard !kiosk.isPaused else { return symbol + " " + context.text(.kioskPaused) }
-        let count = kiosk.playlist.routes(in: context.document).count
+        let count = context.state.kioskStops.count
         let position = count > 0 ? "\(kiosk.position % count + 1)/\(count) " + context.glyphs.listSeparator + " " : ""
         return symbol + " " + position + context.ages.duration(seconds: kiosk.playlist.dwell)
     }

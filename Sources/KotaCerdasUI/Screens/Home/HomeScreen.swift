@@ -8,7 +8,11 @@ struct HomeScreen {
     func draw(on canvas: inout Canvas) {
         let state = context.state
         guard !state.document.dimensions.isEmpty else {
-            canvas.put(context.text(.noIndicators), at: Point(x: 2, y: 1), role: .muted)
+            if state.document.index != nil || state.document.note != nil {
+                IndexOnlyScreen(context: context).draw(on: &canvas)
+            } else {
+                canvas.put(context.text(.noIndicators), at: Point(x: 2, y: 1), role: .muted)
+            }
             return
         }
         if context.showsWall, let grid = WallGrid(count: state.document.dimensions.count, width: canvas.width, height: canvas.height) {

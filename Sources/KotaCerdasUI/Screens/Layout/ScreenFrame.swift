@@ -8,7 +8,7 @@ public struct ScreenFrame: Equatable, Sendable {
     public let status: Rect
 
     public init(size: TerminalSize, route: Route) {
-        let hasBreadcrumbs = route != .home
+        let hasBreadcrumbs = route != .home && route != .cities
         title = Rect(x: 0, y: 0, width: size.width, height: 1)
         breadcrumbs = Rect(x: 0, y: 1, width: size.width, height: hasBreadcrumbs ? 1 : 0)
         let top = hasBreadcrumbs ? 2 : 1
