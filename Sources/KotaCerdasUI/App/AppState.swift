@@ -41,6 +41,8 @@ public struct AppState: Equatable, Sendable {
     public var pendingView: String?
     /// The kiosk rotation; nil when off.
     public internal(set) var kiosk: Kiosk?
+    /// A short message in the bottom bar (where an export went), until it expires.
+    public internal(set) var notice: Notice?
 
     /// A state showing the home screen of `document`, or the waiting screen when
     /// `document` is nil (no source has delivered yet). With `kiosk`, the rotation

@@ -19,5 +19,7 @@ public enum KeyAction: Hashable, Sendable {
     case nextTheme
     case toggleLanguage
     case reload
+    /// Save the screen as SVG and HTML in the export folder.
+    case exportScreen
     case quit
 }

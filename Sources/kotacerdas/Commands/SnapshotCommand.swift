@@ -10,7 +10,8 @@ struct SnapshotCommand: AsyncParsableCommand {
         commandName: "snapshot",
         abstract: "Print one frame of a dashboard screen and exit.",
         discussion: """
-            Prints exactly H lines of exactly W columns. The clock defaults to the data's \
+            Prints exactly H lines of exactly W columns, or with --format svg or html the \
+            same frame as an image or a web page, colours and box drawing on the cell grid. The clock defaults to the data's \
             "asOf" time, so the same data always gives the same frame.
             Views: home, help, sources, <dimension>, <dimension>/indicators/<id>, <dimension>/programs/<id>.
             Exit status: 0 printed, 1 the data cannot be read or is invalid (problems on \
@@ -28,11 +29,20 @@ struct SnapshotCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Print ANSI colours; auto: when stdout is a terminal.", valueName: "never|always|auto"))
     var color: ColorChoice = .auto
 
+    @Option(name: .long, help: ArgumentHelp(
+        "text, ansi (text with colours), svg (an image) or html (a page); default: text, with colours as --color says.",
+        valueName: "text|ansi|svg|html"))
+    var format: Format?
+
     @Option(name: .long, help: ArgumentHelp("The clock for ages and schedules; default: the data's asOf.", valueName: "ISO8601"))
     var now: String?
 
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
         case never, always, auto
+    }
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, ansi, svg, html
     }
 
     func run() async throws {
@@ -74,11 +84,11 @@ struct SnapshotCommand: AsyncParsableCommand {
             size: TerminalSize(width: frameSize.width, height: frameSize.height))
         state.route = route
         let buffer = Screen.render(state)
-        let useColor = color == .always || (color == .auto && TerminalProbe.isTerminal)
-        if useColor {
-            print(AnsiRenderer(theme: look).render(buffer))
-        } else {
-            print(buffer.plainText)
+        switch format ?? (color == .always || (color == .auto && TerminalProbe.isTerminal) ? .ansi : .text) {
+        case .text: print(buffer.plainText)
+        case .ansi: print(AnsiRenderer(theme: look).render(buffer))
+        case .svg: print(SVGRenderer(theme: look).render(buffer, caption: SharedScreen.caption(for: state, takenAt: state.now)), terminator: "")
+        case .html: print(HTMLRenderer(theme: look).render(buffer, caption: SharedScreen.caption(for: state, takenAt: state.now)), terminator: "")
         }
     }
 

@@ -52,9 +52,10 @@ final class LiveDashboard {
         if kiosk { state.startKiosk() }
         state.route = route
         state.pendingView = initial == nil ? display.view : nil
-        program = DashboardProgram(state: state, themes: themes, presenter: presenter) {
-            Task.detached { await store.refresh() }
-        }
+        program = DashboardProgram(
+            state: state, themes: themes, presenter: presenter,
+            reload: { Task.detached { await store.refresh() } },
+            exporter: ScreenExporter(folder: configuration.export.resolvedFolder()))
         if !session.isUTF8 {
             exitNotes.append("the locale is not UTF-8, so the dashboard drew with ASCII characters only; "
                 + "set LANG=C.UTF-8 (or another UTF-8 locale) for the full display.")

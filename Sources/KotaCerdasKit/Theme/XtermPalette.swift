@@ -1,13 +1,32 @@
 /// The standard xterm 256-colour palette as RGB, for direct-colour terminals that take
-/// packed RGB values instead of palette numbers.
-enum XtermPalette {
-    struct RGB: Equatable {
-        var red: Int
-        var green: Int
-        var blue: Int
+/// packed RGB values instead of palette numbers, and for screens drawn as SVG or HTML.
+public enum XtermPalette {
+    /// A colour as 8-bit red, green and blue.
+    public struct RGB: Equatable, Hashable, Sendable {
+        public var red: Int
+        public var green: Int
+        public var blue: Int
+
+        public init(red: Int, green: Int, blue: Int) {
+            self.red = red
+            self.green = green
+            self.blue = blue
+        }
 
         /// The colour packed as 0xRRGGBB, the value direct-colour terminals take.
-        var packed: Int { red << 16 | green << 8 | blue }
+        public var packed: Int { red << 16 | green << 8 | blue }
+
+        /// `#rrggbb`, as CSS and SVG take it.
+        public var hex: String {
+            let digits = String(packed, radix: 16)
+            return "#" + String(repeating: "0", count: 6 - digits.count) + digits
+        }
+
+        /// Relative luminance from 0 (black) to 1 (white), by the sRGB weights (no gamma:
+        /// it only tells light from dark).
+        public var lightness: Double {
+            (0.2126 * Double(red) + 0.7152 * Double(green) + 0.0722 * Double(blue)) / 255
+        }
     }
 
     private static let ansi: [RGB] = [
@@ -24,7 +43,7 @@ enum XtermPalette {
     private static let cubeLevels = [0, 95, 135, 175, 215, 255]
 
     /// The RGB value of palette entry `index` (0–255).
-    static func rgb(_ index: Int) -> RGB {
+    public static func rgb(_ index: Int) -> RGB {
         switch index {
         case ..<16:
             return ansi[max(0, index)]
