@@ -10,7 +10,7 @@ struct KotaCerdas: AsyncParsableCommand {
             (or on the sources given with --source).
             """,
         version: "0.1.0",
-        subcommands: [DashboardCommand.self, SnapshotCommand.self, ValidateCommand.self, ServeCommand.self],
+        subcommands: [DashboardCommand.self, SnapshotCommand.self, ValidateCommand.self, ServeCommand.self, ExportCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 }
