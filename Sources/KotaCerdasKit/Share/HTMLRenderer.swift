@@ -6,21 +6,17 @@
 /// character (box drawing, blocks, braille, accented and wide letters) sits in a box of
 /// exactly one or two `ch`, so a glyph from a fallback font cannot shift its row.
 public struct HTMLRenderer: Sendable {
-    public let theme: Theme
-    public let page: PagePalette
+    public let painted: PaintedTheme
 
     /// A renderer drawing in `theme` on the page it was made for.
-    public init(theme: Theme) {
-        self.theme = theme
-        page = PagePalette(theme: theme)
-    }
+    public init(theme: Theme) { painted = PaintedTheme(theme) }
 
     /// The whole HTML document.
     public func render(_ buffer: CellBuffer, caption: FrameCaption) -> String {
         var classes = StyleClasses(colour: "color", paintsBackground: true)
         var lines: [String] = []
         for y in 0..<buffer.height {
-            let runs = StyledRun.runs(of: buffer, row: y, theme: theme, page: page)
+            let runs = painted.runs(of: buffer, row: y)
             lines.append(runs.map { run in
                 "<span class=\"\(classes.name(for: run.style))\">" + run.cells.map(Self.cell).joined() + "</span>"
             }.joined())
@@ -34,8 +30,8 @@ public struct HTMLRenderer: Sendable {
             <title>\(MarkupText.escaped(caption.title))</title>
             \(details.joined(separator: "\n"))
             <style>
-            body{margin:0;background:\(page.background.hex)}
-            pre{margin:0;padding:0;color:\(page.foreground.hex);background:\(page.background.hex);\
+            body{margin:0;background:\(painted.page.background.hex)}
+            pre{margin:0;padding:0;color:\(painted.page.foreground.hex);background:\(painted.page.background.hex);\
             font-family:\(CellGeometry.fontFamily);font-size:\(CellGeometry.fontSize)px;\
             line-height:\(CellGeometry.height)px;font-variant-ligatures:none;width:max-content}
             pre span{display:inline-block;height:\(CellGeometry.height)px;vertical-align:top}

@@ -7,14 +7,10 @@
 /// monospace advance, cannot push the rest of its row out of line. Backgrounds are one
 /// rectangle per run of cells sharing a colour.
 public struct SVGRenderer: Sendable {
-    public let theme: Theme
-    public let page: PagePalette
+    public let painted: PaintedTheme
 
     /// A renderer drawing in `theme` on the page it was made for.
-    public init(theme: Theme) {
-        self.theme = theme
-        page = PagePalette(theme: theme)
-    }
+    public init(theme: Theme) { painted = PaintedTheme(theme) }
 
     /// The whole SVG document.
     public func render(_ buffer: CellBuffer, caption: FrameCaption) -> String {
@@ -24,7 +20,7 @@ public struct SVGRenderer: Sendable {
         var backgrounds: [String] = []
         var rows: [String] = []
         for y in 0..<buffer.height {
-            let runs = StyledRun.runs(of: buffer, row: y, theme: theme, page: page)
+            let runs = painted.runs(of: buffer, row: y)
             backgrounds += backgroundRects(runs, row: y)
             let baseline = Double(y * CellGeometry.height) + CellGeometry.baseline
             let spans = runs.map { span($0, className: classes.name(for: $0.style)) }.joined()
@@ -41,7 +37,7 @@ public struct SVGRenderer: Sendable {
             text{font-family:\(CellGeometry.fontFamily);font-size:\(CellGeometry.fontSize)px;white-space:pre}
             \(classes.css)
             </style>
-            <rect width="\(width)" height="\(height)" fill="\(page.background.hex)"/>
+            <rect width="\(width)" height="\(height)" fill="\(painted.page.background.hex)"/>
             <g shape-rendering="crispEdges">
             \(backgrounds.joined(separator: "\n"))
             </g>
