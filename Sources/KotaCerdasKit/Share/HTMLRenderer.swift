@@ -21,7 +21,9 @@ public struct HTMLRenderer: Sendable {
                 "<span class=\"\(classes.name(for: run.style))\">" + run.cells.map(Self.cell).joined() + "</span>"
             }.joined())
         }
-        let details = caption.details.map { "<meta name=\"description\" content=\"\(MarkupText.escaped($0))\">" }
+        let details = caption.details.isEmpty ? [] : [
+            "<meta name=\"description\" content=\"\(MarkupText.escaped(caption.details.joined(separator: " · ")))\">",
+        ]
         return """
             <!DOCTYPE html>
             <html lang="\(MarkupText.escaped(caption.language))">

@@ -278,7 +278,7 @@ public enum UIText: Hashable, Sendable {
         case .helpExport: ("simpan layar ini sebagai SVG dan HTML", "save this screen as SVG and HTML")
         case .exported(let names): ("Tersimpan: \(names)", "Saved: \(names)")
         case .exportFailed(let reason): ("Gagal menyimpan: \(reason)", "Export failed: \(reason)")
-        case .exportedAt: ("diambil", "taken")
+        case .exportedAt: ("diambil dengan kotacerdas", "taken with kotacerdas")
         case .noExportFolder: ("tidak ada folder ekspor", "no export folder")
         case .helpMouse: ("Tetikus", "Mouse")
         case .helpMouseClick: ("klik: pilih panel atau baris", "click: focus a panel or row")

@@ -13,7 +13,7 @@ public enum SharedScreen {
         if let asOf = state.document.asOf {
             details.append(context.text(.asOf) + " " + context.dates.date(asOf))
         }
-        details.append("kotacerdas " + context.text(.exportedAt) + " " + context.dates.day(time) + " " + context.dates.clock(time))
+        details.append(context.text(.exportedAt) + " " + context.dates.day(time) + " " + context.dates.clock(time))
         return FrameCaption(title: title, details: details, language: state.language.rawValue)
     }
 
