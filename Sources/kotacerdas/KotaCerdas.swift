@@ -10,7 +10,10 @@ struct KotaCerdas: AsyncParsableCommand {
             (or on the sources given with --source).
             """,
         version: "0.1.0",
-        subcommands: [DashboardCommand.self, SnapshotCommand.self, ValidateCommand.self, ServeCommand.self, ThemesCommand.self],
+        subcommands: [
+            DashboardCommand.self, SnapshotCommand.self, ValidateCommand.self, ServeCommand.self, ThemesCommand.self,
+            ExportCommand.self,
+        ],
         defaultSubcommand: DashboardCommand.self
     )
 }

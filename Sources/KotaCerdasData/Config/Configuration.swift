@@ -11,11 +11,14 @@ public struct Configuration: Equatable, Sendable {
     public var city: CityConfiguration
     /// What `serve` accepts: pushed documents.
     public var serve: ServeConfiguration
+    /// Where `e` saves screens.
+    public var export = ExportConfiguration()
 
     public init(
         sources: [SourceConfiguration] = [], theme: String? = nil, language: String? = nil,
         kiosk: KioskConfiguration = KioskConfiguration(), city: CityConfiguration = CityConfiguration(),
-        serve: ServeConfiguration = ServeConfiguration()
+        serve: ServeConfiguration = ServeConfiguration(),
+        export: ExportConfiguration = ExportConfiguration()
     ) {
         self.sources = sources
         self.theme = theme
@@ -23,6 +26,7 @@ public struct Configuration: Equatable, Sendable {
         self.kiosk = kiosk
         self.city = city
         self.serve = serve
+        self.export = export
     }
 
     /// `$XDG_CONFIG_HOME/kotacerdas/config.toml`, or `~/.config/kotacerdas/config.toml`.
@@ -56,6 +60,6 @@ public struct Configuration: Equatable, Sendable {
             language: flags.language ?? language,
             kiosk: KioskConfiguration(rotate: flags.kiosk.rotate ?? kiosk.rotate, views: flags.kiosk.views ?? kiosk.views,
                                       shift: flags.kiosk.shift ?? kiosk.shift, wallSize: flags.kiosk.wallSize ?? kiosk.wallSize),
-            city: city, serve: serve)
+            city: city, serve: serve, export: export)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import TOMLKit
 
 /// Reads the TOML config file into a `Configuration`, strictly: unknown keys and wrong
@@ -6,6 +7,9 @@ import TOMLKit
 /// ```toml
 /// theme = "dark"
 /// language = "id"
+///
+/// [export]
+/// folder = "~/Dokumen/kotacerdas"   # where `e` saves screens
 ///
 /// [kiosk]
 /// rotate = "20s"
@@ -44,7 +48,7 @@ enum ConfigurationParser {
             throw ConfigurationError(file: file, "not valid TOML")
         }
         let reader = TableReader(root, path: "", file: file)
-        try reader.allowOnly(["sources", "theme", "language", "kiosk", "city", "serve"])
+        try reader.allowOnly(["sources", "theme", "language", "kiosk", "city", "serve", "export"])
         var configuration = Configuration(theme: try reader.string("theme"), language: try reader.string("language"))
         if let city = try reader.table("city") {
             try city.allowOnly(["id", "name", "province", "timezone", "framework"])
@@ -59,6 +63,15 @@ enum ConfigurationParser {
             try serve.allowOnly(["push-token", "push-max-body"])
             configuration.serve.pushToken = try serve.string("push-token").map(SecretSetting.init(text:))
             if let bytes = try serve.byteCount("push-max-body") { configuration.serve.pushMaxBody = bytes }
+        }
+        if let export = try reader.table("export") {
+            try export.allowOnly(["folder"])
+            if let text = try export.string("folder") {
+                guard let folder = ExportConfiguration.folder(text, home: NSHomeDirectory()) else {
+                    throw export.error("folder", "must be an absolute path or start with ~/, found \"\(text)\"")
+                }
+                configuration.export.folder = folder
+            }
         }
         configuration.sources = try reader.tables("sources").map { (source) throws(ConfigurationError) in
             try parseSource(source)

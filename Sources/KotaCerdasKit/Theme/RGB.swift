@@ -25,6 +25,12 @@ public struct RGB: Hashable, Sendable {
         "#" + [red, green, blue].map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
     }
 
+    /// Relative luminance from 0 (black) to 1 (white), by the sRGB weights (no gamma:
+    /// it only tells light from dark).
+    public var lightness: Double {
+        (0.2126 * Double(red) + 0.7152 * Double(green) + 0.0722 * Double(blue)) / 255
+    }
+
     /// How different two colours look: the "redmean" weighted distance, which weighs the
     /// channels by how sensitive the eye is to them at this redness. Cheap, and much
     /// closer to perception than plain RGB distance; squared, as only order matters.

@@ -16,6 +16,16 @@ public enum ThemeColor: Hashable, Sendable {
         .rgb(color, basic: XtermPalette.nearest(to: color, among: 0...15))
     }
 
+    /// What the colour looks like, as RGB; nil for the terminal's own default, which only
+    /// the terminal knows.
+    public var rgb: RGB? {
+        switch self {
+        case .terminalDefault: nil
+        case .palette(let index, _): XtermPalette.rgb(index)
+        case .rgb(let color, _): color
+        }
+    }
+
     /// The basic colour (0–15) to use on 16- and 8-colour terminals; nil for the default.
     public var basic: UInt8? {
         switch self {

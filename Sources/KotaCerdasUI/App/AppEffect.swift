@@ -9,4 +9,6 @@ public enum AppEffect: Hashable, Sendable {
     case useTheme(String)
     /// The view asked for before any data arrived is not in the data that came; why.
     case unknownView(String)
+    /// Save the frame on screen as SVG and HTML in the export folder (`e`).
+    case exportScreen
 }

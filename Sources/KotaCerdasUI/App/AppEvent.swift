@@ -15,4 +15,6 @@ public enum AppEvent: Sendable {
     /// Time passed; ages and the clock are measured against `now`, and the kiosk moves
     /// on when its dwell is over. Sent at `AppState.nextWakeUp(after:)`.
     case tick(Date)
+    /// A screen export (`e`) ended at this time: the files written, or why none was.
+    case exportFinished(ExportOutcome, Date)
 }

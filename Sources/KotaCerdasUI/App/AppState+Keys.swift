@@ -21,6 +21,7 @@ extension AppState {
         switch action {
         case .quit: return [.quit]
         case .reload: return [.reloadSources]
+        case .exportScreen: return [.exportScreen]
         case .toggleLanguage: language = language.other
         case .nextTheme: return cycleTheme()
         case .help: toggle(.help)

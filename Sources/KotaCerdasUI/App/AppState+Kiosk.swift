@@ -21,12 +21,12 @@ extension AppState {
 
     /// The moment the event loop should wake to send the next `.tick`: the next whole
     /// minute (the clock on screen shows minutes), or the kiosk's next change or burn-in
-    /// move if sooner.
+    /// move, or the bottom bar's notice expiring, if sooner.
     /// Never earlier than `now`, so an overdue switch wakes the loop at once.
     public func nextWakeUp(after now: Date) -> Date {
         let minute = (now.timeIntervalSinceReferenceDate / 60).rounded(.down) * 60 + 60
-        let nextMinute = Date(timeIntervalSinceReferenceDate: minute)
-        guard let kiosk else { return nextMinute }
+        let nextMinute = min(Date(timeIntervalSinceReferenceDate: minute), notice?.expires ?? .distantFuture)
+        guard let kiosk else { return max(now, nextMinute) }
         return max(now, min(nextMinute, kiosk.nextChange, nextBurnInMove(after: now) ?? nextMinute))
     }
 

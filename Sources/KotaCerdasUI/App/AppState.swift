@@ -52,6 +52,8 @@ public struct AppState: Equatable, Sendable {
     public var palette = PaletteState()
     /// The wall layout's size and the burn-in shift, used while the kiosk is on.
     public var kioskDisplay = KioskDisplay()
+    /// A short message in the bottom bar (where an export went), until it expires.
+    public internal(set) var notice: Notice?
 
     /// A state showing the home screen of `document`, or the waiting screen when
     /// `document` is nil (no source has delivered yet). With `kiosk`, the rotation

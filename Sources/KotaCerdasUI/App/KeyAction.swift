@@ -19,6 +19,8 @@ public enum KeyAction: Hashable, Sendable {
     case nextTheme
     case toggleLanguage
     case reload
+    /// Save the screen as SVG and HTML in the export folder.
+    case exportScreen
     case quit
     /// Open the jump palette: find any dimension, indicator or programme by typing.
     case palette

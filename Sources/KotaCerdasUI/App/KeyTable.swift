@@ -4,7 +4,7 @@ public enum KeyTable {
     /// Every binding, in the order the help overlay lists them.
     public static let bindings: [KeyBinding] = [
         .move, .open, .back, .switchTable, .jump, .filter, .palette, .sort, .topBottom, .page, .help, .sources, .kiosk, .theme,
-        .language, .reload, .quit,
+        .language, .reload, .export, .quit,
     ]
 
     /// While a filter is typed every printable key is text: only these keys act
@@ -59,6 +59,7 @@ extension KeyBinding {
     public static let theme = KeyBinding([.character("t")], .nextTheme, help: KeyText(KeyLabel("t"), .helpTheme))
     public static let language = KeyBinding([.character("L")], .toggleLanguage, help: KeyText(KeyLabel("L"), .helpLanguage))
     public static let reload = KeyBinding([.character("r")], .reload, help: KeyText(KeyLabel("r"), .helpReload))
+    public static let export = KeyBinding([.character("e")], .exportScreen, help: KeyText(KeyLabel("e"), .helpExport))
     public static let quit = KeyBinding([.character("q"), .interrupt], .quit, help: KeyText(KeyLabel("q  Ctrl-C"), .helpQuit),
                                         hint: KeyText(KeyLabel("q"), .hintQuit))
 

@@ -15,6 +15,18 @@ public enum RoutePath {
         }
     }
 
+    /// The text `route(_:in:)` reads back (`home`, `economy/indicators/eco-poverty-rate`);
+    /// a route `--view` does not name (the palette) by its own word.
+    public static func path(of route: Route) -> String {
+        if let named = Route.named.first(where: { $0.1 == route }) { return named.0 }
+        switch route {
+        case .dimension(let id): return id
+        case .indicator(let dimensionID, let id): return dimensionID + "/indicators/" + id
+        case .program(let dimensionID, let id): return dimensionID + "/programs/" + id
+        default: return "\(route)"
+        }
+    }
+
     /// The route `path` names in `document`.
     public static func route(_ path: String, in document: CityDocument) throws(Error) -> Route {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)

@@ -30,6 +30,10 @@ public func update(_ state: inout AppState, _ event: AppEvent, frame: CellBuffer
     case .tick(let now):
         state.now = now
         state.advanceKiosk()
+        state.expireNotice()
+        return []
+    case .exportFinished(let outcome, let time):
+        state.notice = Notice(outcome, shownAt: time)
         return []
     }
 }

@@ -32,6 +32,13 @@ public struct DateText: Sendable {
         return "\(fields.day ?? 1) \(month(fields.month ?? 1)) \(fields.year ?? 1970)"
     }
 
+    /// A compact stamp for file names, sortable and free of separators: `20261031-170000`.
+    public func fileStamp(_ instant: Date) -> String {
+        let fields = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)
+        return String(format: "%04d%02d%02d-%02d%02d%02d", fields.year ?? 0, fields.month ?? 0, fields.day ?? 0,
+                      fields.hour ?? 0, fields.minute ?? 0, fields.second ?? 0)
+    }
+
     /// A short month label for chart axes: `Okt 26`.
     public func shortMonth(_ date: DataDate) -> String {
         let year = String(date.year).suffix(2)

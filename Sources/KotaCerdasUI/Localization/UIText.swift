@@ -99,6 +99,15 @@ public enum UIText: Hashable, Sendable {
     case help
     case helpMove, helpOpen, helpBack, helpSwitchTable, helpJump, helpFilter, helpSort
     case helpTopBottom, helpPage, helpHelp, helpSources, helpKiosk, helpTheme, helpLanguage, helpReload, helpQuit
+    case helpExport
+
+    // Sharing
+    /// The export's file names, e.g. `kotacerdas-….svg + .html`.
+    case exported(String)
+    /// Why an export failed.
+    case exportFailed(String)
+    case exportedAt
+    case noExportFolder
     case helpMouse, helpMouseClick, helpMouseDoubleClick, helpMouseWheel
     case helpClose
     // Theme preview (`kotacerdas themes`)
@@ -296,6 +305,11 @@ public enum UIText: Hashable, Sendable {
         case .helpLanguage: ("ganti bahasa antara id dan en", "switch the language between id and en")
         case .helpReload: ("muat ulang semua sumber data", "reload all data sources now")
         case .helpQuit: ("keluar", "quit")
+        case .helpExport: ("simpan layar ini sebagai SVG dan HTML", "save this screen as SVG and HTML")
+        case .exported(let names): ("Tersimpan: \(names)", "Saved: \(names)")
+        case .exportFailed(let reason): ("Gagal menyimpan: \(reason)", "Export failed: \(reason)")
+        case .exportedAt: ("diambil dengan kotacerdas", "taken with kotacerdas")
+        case .noExportFolder: ("tidak ada folder ekspor", "no export folder")
         case .helpMouse: ("Tetikus", "Mouse")
         case .helpMouseClick: ("klik: pilih panel atau baris", "click: focus a panel or row")
         case .helpMouseDoubleClick: ("klik ganda: buka", "double-click: open")

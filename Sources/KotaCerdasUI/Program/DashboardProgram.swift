@@ -12,6 +12,7 @@ public final class DashboardProgram {
     private let presenter: any FramePresenter
     private let themes: ThemeLibrary
     private let reload: () -> Void
+    private let exporter: ScreenExporter?
     /// The frame on screen: the mouse is answered from its hit targets.
     private var frame: CellBuffer?
 
@@ -19,11 +20,16 @@ public final class DashboardProgram {
     ///   - presenter: shows the frames, in the theme in use when the program starts.
     ///   - themes: where `t` finds the next theme.
     ///   - reload: asks every data source to read now (`r`).
-    public init(state: AppState, themes: ThemeLibrary, presenter: any FramePresenter, reload: @escaping () -> Void) {
+    ///   - exporter: saves the screen (`e`); without one, `e` says there is no export folder.
+    public init(
+        state: AppState, themes: ThemeLibrary, presenter: any FramePresenter, reload: @escaping () -> Void,
+        exporter: ScreenExporter? = nil
+    ) {
         self.state = state
         self.themes = themes
         self.presenter = presenter
         self.reload = reload
+        self.exporter = exporter
     }
 
     /// Applies `event` and carries out its effects; says whether a new frame is due (a
@@ -36,6 +42,7 @@ public final class DashboardProgram {
             case .reloadSources: reload()
             case .useTheme(let name): useTheme(name)
             case .unknownView(let reason): note("--view: " + reason)
+            case .exportScreen: exportScreen()
             }
         }
         return state == before ? .unchanged : .redraw
@@ -53,6 +60,19 @@ public final class DashboardProgram {
     public func nextTick(after now: Date) -> Duration {
         let delay = state.nextWakeUp(after: now).timeIntervalSince(now)
         return .milliseconds(max(1, Int((delay * 1000).rounded(.up))))
+    }
+
+    /// Writes the frame on screen (or, before the first one, the state's) and shows where it went.
+    private func exportScreen() {
+        let time = Date()
+        let outcome: ExportOutcome
+        if let exporter {
+            let theme = (try? themes.resolve(state.themeName).theme) ?? .fallback
+            outcome = exporter.export(frame ?? Screen.render(state), of: state, theme: theme, at: time)
+        } else {
+            outcome = .failed(UIText.noExportFolder.text(state.language))
+        }
+        _ = update(&state, .exportFinished(outcome, time))
     }
 
     private func useTheme(_ name: String) {

@@ -11,7 +11,8 @@ struct SnapshotCommand: AsyncParsableCommand {
         commandName: "snapshot",
         abstract: "Print one frame of a dashboard screen and exit.",
         discussion: """
-            Prints exactly H lines of exactly W columns. The clock defaults to the data's \
+            Prints exactly H lines of exactly W columns, or with --format svg or html the \
+            same frame as an image or a web page, colours and box drawing on the cell grid. The clock defaults to the data's \
             "asOf" time, so the same data always gives the same frame.
             Views: home, help, sources, cities, <dimension>, <dimension>/indicators/<id>, <dimension>/programs/<id>. \
             With several cities, home is the cities view and --city ID picks the city the other views are in.
@@ -31,6 +32,11 @@ struct SnapshotCommand: AsyncParsableCommand {
 
     @OptionGroup var colorOptions: ColorOptions
 
+    @Option(name: .long, help: ArgumentHelp(
+        "text, ansi (text with colours), svg (an image) or html (a page); default: text, with colours as --color says.",
+        valueName: "text|ansi|svg|html"))
+    var format: Format?
+
     @Option(name: .long, help: ArgumentHelp("The clock for ages and schedules; default: the data's asOf.", valueName: "ISO8601"))
     var now: String?
 
@@ -41,6 +47,10 @@ struct SnapshotCommand: AsyncParsableCommand {
 
     @Flag(name: .long, help: "Draw what the kiosk shows: from the config's [kiosk] wall-size (default 160x45) home shows big digits; the burn-in margin is kept.")
     var kiosk = false
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, ansi, svg, html
+    }
 
     func run() async throws {
         let frameSize = try parseSize()
@@ -94,10 +104,12 @@ struct SnapshotCommand: AsyncParsableCommand {
         }
         let buffer = Screen.render(state)
         let environment = ProcessInfo.processInfo.environment
-        if colorOptions.color.wantsColor(isTerminal: TerminalProbe.isTerminal, environment: environment) {
-            print(AnsiRenderer(theme: look, depth: colorOptions.printedDepth(environment: environment)).render(buffer))
-        } else {
-            print(buffer.plainText)
+        let wantsColor = colorOptions.color.wantsColor(isTerminal: TerminalProbe.isTerminal, environment: environment)
+        switch format ?? (wantsColor ? .ansi : .text) {
+        case .text: print(buffer.plainText)
+        case .ansi: print(AnsiRenderer(theme: look, depth: colorOptions.printedDepth(environment: environment)).render(buffer))
+        case .svg: print(SVGRenderer(theme: look).render(buffer, caption: SharedScreen.caption(for: state, takenAt: state.now)), terminator: "")
+        case .html: print(HTMLRenderer(theme: look).render(buffer, caption: SharedScreen.caption(for: state, takenAt: state.now)), terminator: "")
         }
     }
 

@@ -54,9 +54,10 @@ final class LiveDashboard {
         if initial != nil { try state.open(city: display.city, view: display.view) }
         state.pendingView = initial == nil ? display.view : nil
         state.pendingCity = initial == nil ? display.city : nil
-        program = DashboardProgram(state: state, themes: themes.library, presenter: presenter) {
-            Task.detached { await store.refresh() }
-        }
+        program = DashboardProgram(
+            state: state, themes: themes.library, presenter: presenter,
+            reload: { Task.detached { await store.refresh() } },
+            exporter: ScreenExporter(folder: configuration.export.resolvedFolder()))
         if !session.isUTF8 {
             exitNotes.append("the locale is not UTF-8, so the dashboard drew with ASCII characters only; "
                 + "set LANG=C.UTF-8 (or another UTF-8 locale) for the full display.")

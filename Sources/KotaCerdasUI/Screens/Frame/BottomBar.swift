@@ -1,7 +1,7 @@
 import KotaCerdasCore
 
-/// The bottom row: the keys that work here at the left (the route's hints), the health of the data sources
-/// at the right.
+/// The bottom row: the keys that work here at the left (the route's hints), or for a few
+/// seconds a notice (where an export went); the health of the data sources at the right.
 struct BottomBar {
     let context: ViewContext
     /// The route's hints, from its entry in the route table.
@@ -9,6 +9,11 @@ struct BottomBar {
 
     func draw(on canvas: inout Canvas) {
         let right = sourceHealth
+        if let notice = context.state.notice {
+            let mark = notice.isFailure ? context.glyphs.statusOff : context.glyphs.statusOK
+            StatusBar(left: mark + " " + notice.text(context.language), right: right).draw(on: &canvas)
+            return
+        }
         // Whole hints are dropped from the end rather than one cut in the middle.
         let room = canvas.width - right.displayWidth - 4
         var shown: [String] = []
