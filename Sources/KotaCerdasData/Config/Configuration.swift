@@ -9,16 +9,20 @@ public struct Configuration: Equatable, Sendable {
     public var kiosk: KioskConfiguration
     /// The city shown when no source brings a whole document.
     public var city: CityConfiguration
+    /// The `[alerts]` table.
+    public var alerts = AlertConfiguration()
 
     public init(
         sources: [SourceConfiguration] = [], theme: String? = nil, language: String? = nil,
-        kiosk: KioskConfiguration = KioskConfiguration(), city: CityConfiguration = CityConfiguration()
+        kiosk: KioskConfiguration = KioskConfiguration(), city: CityConfiguration = CityConfiguration(),
+        alerts: AlertConfiguration = AlertConfiguration()
     ) {
         self.sources = sources
         self.theme = theme
         self.language = language
         self.kiosk = kiosk
         self.city = city
+        self.alerts = alerts
     }
 
     /// `$XDG_CONFIG_HOME/kotacerdas/config.toml`, or `~/.config/kotacerdas/config.toml`.
@@ -51,6 +55,6 @@ public struct Configuration: Equatable, Sendable {
             theme: flags.theme ?? theme,
             language: flags.language ?? language,
             kiosk: KioskConfiguration(rotate: flags.kiosk.rotate ?? kiosk.rotate, views: flags.kiosk.views ?? kiosk.views),
-            city: city)
+            city: city, alerts: alerts)
     }
 }

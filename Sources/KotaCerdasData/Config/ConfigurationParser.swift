@@ -39,7 +39,7 @@ enum ConfigurationParser {
             throw ConfigurationError(file: file, "not valid TOML")
         }
         let reader = TableReader(root, path: "", file: file)
-        try reader.allowOnly(["sources", "theme", "language", "kiosk", "city"])
+        try reader.allowOnly(["sources", "theme", "language", "kiosk", "city", "alerts"])
         var configuration = Configuration(theme: try reader.string("theme"), language: try reader.string("language"))
         if let city = try reader.table("city") {
             try city.allowOnly(["id", "name", "province", "timezone", "framework"])
@@ -51,6 +51,7 @@ enum ConfigurationParser {
             try kiosk.allowOnly(["rotate", "views"])
             configuration.kiosk = KioskConfiguration(rotate: try kiosk.duration("rotate", in: .rotate), views: try kiosk.strings("views"))
         }
+        if let alerts = try reader.table("alerts") { configuration.alerts = try AlertConfiguration.read(alerts) }
         configuration.sources = try reader.tables("sources").map { (source) throws(ConfigurationError) in
             try parseSource(source)
         }

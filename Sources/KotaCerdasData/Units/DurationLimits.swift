@@ -19,6 +19,8 @@ public struct DurationLimits: Equatable, Sendable {
     public static let timeout = DurationLimits(minimum: 0.01, maximum: 600)
     /// How long each kiosk view stays on screen.
     public static let rotate = DurationLimits(minimum: 1, maximum: 86_400)
+    /// How long a status must hold before it raises or clears an alert; 0 decides at once.
+    public static let alertHold = DurationLimits(minimum: 0, maximum: 86_400)
 
     /// `seconds` when it lies within the limits; `written` is how the user wrote it, for the message.
     public func check(_ seconds: Double, written: String) throws(DurationError) -> Double {

@@ -1,3 +1,5 @@
+import KotaCerdasCore
+
 /// Work that `update` asks the edges (terminal loop, data layer) to do; the update
 /// itself never performs I/O.
 public enum AppEffect: Hashable, Sendable {
@@ -9,4 +11,8 @@ public enum AppEffect: Hashable, Sendable {
     case useTheme(String)
     /// The view asked for before any data arrived is not in the data that came; why.
     case unknownView(String)
+    /// Alerts were raised or cleared: ring the bell, run the alert command.
+    case announceAlerts([AlertChange])
+    /// The alert book changed: keep it on disk.
+    case saveAlerts(AlertBook)
 }

@@ -13,4 +13,6 @@ public enum AppEvent: Sendable {
     /// Time passed; ages and the clock are measured against `now`, and the kiosk moves
     /// on when its dwell is over. Sent at `AppState.nextWakeUp(after:)`.
     case tick(Date)
+    /// The alert command finished a run: nil when it succeeded, else why it failed.
+    case alertCommandFinished(String?)
 }

@@ -21,6 +21,7 @@ extension AppState {
         case .nextTheme: return cycleTheme()
         case .help: toggle(.help)
         case .sources: toggle(.sources)
+        case .alerts: toggle(.alerts)
         default:
             // Moving around a screen that is not shown would surprise the user later.
             guard size.isUsable else { return [] }

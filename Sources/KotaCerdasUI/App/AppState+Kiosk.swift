@@ -12,13 +12,15 @@ extension AppState {
     }
 
     /// The moment the event loop should wake to send the next `.tick`: the next whole
-    /// minute (the clock on screen shows minutes), or the kiosk's next change if sooner.
+    /// minute (the clock on screen shows minutes), or the kiosk's next change or the moment
+    /// a changed status has held long enough to raise or clear an alert, if sooner.
     /// Never earlier than `now`, so an overdue switch wakes the loop at once.
     public func nextWakeUp(after now: Date) -> Date {
         let minute = (now.timeIntervalSinceReferenceDate / 60).rounded(.down) * 60 + 60
-        let nextMinute = Date(timeIntervalSinceReferenceDate: minute)
-        guard let kiosk else { return nextMinute }
-        return max(now, min(nextMinute, kiosk.nextChange))
+        var next = Date(timeIntervalSinceReferenceDate: minute)
+        if let decision = AlertEngine.nextDecision(in: alerts, rules: alertRules) { next = min(next, decision) }
+        guard let kiosk else { return max(now, next) }
+        return max(now, min(next, kiosk.nextChange))
     }
 
     /// `K`: starts the rotation when off, resumes it when paused, stops it when running.

@@ -18,13 +18,16 @@ public func update(_ state: inout AppState, _ event: AppEvent, frame: CellBuffer
         return []
     case .dataChanged(let document, let sources):
         state.replaceData(document, sources: sources)
-        return state.openPendingView()
+        return state.openPendingView() + state.assessAlerts()
     case .healthChanged(let sources):
         state.sources = sources
-        return []
+        return state.assessAlerts()
     case .tick(let now):
         state.now = now
         state.advanceKiosk()
+        return state.assessAlerts()
+    case .alertCommandFinished(let failure):
+        state.alertCommand?.record(failure, at: state.now)
         return []
     }
 }

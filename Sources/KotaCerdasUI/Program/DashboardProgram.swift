@@ -12,6 +12,7 @@ public final class DashboardProgram {
     private let presenter: any FramePresenter
     private let themes: ThemeLibrary
     private let reload: () -> Void
+    private let alerts: AlertOutlet
     /// The frame on screen: the mouse is answered from its hit targets.
     private var frame: CellBuffer?
 
@@ -19,8 +20,13 @@ public final class DashboardProgram {
     ///   - presenter: shows the frames, in the theme in use when the program starts.
     ///   - themes: where `t` finds the next theme.
     ///   - reload: asks every data source to read now (`r`).
-    public init(state: AppState, themes: ThemeLibrary, presenter: any FramePresenter, reload: @escaping () -> Void) {
+    ///   - alerts: announces alerts and keeps the alert book.
+    public init(
+        state: AppState, themes: ThemeLibrary, presenter: any FramePresenter, alerts: AlertOutlet = AlertOutlet(),
+        reload: @escaping () -> Void
+    ) {
         self.state = state
+        self.alerts = alerts
         self.themes = themes
         self.presenter = presenter
         self.reload = reload
@@ -36,6 +42,8 @@ public final class DashboardProgram {
             case .reloadSources: reload()
             case .useTheme(let name): useTheme(name)
             case .unknownView(let reason): note("--view: " + reason)
+            case .announceAlerts(let changes): alerts.announce(changes)
+            case .saveAlerts(let book): if let problem = alerts.save(book) { note(problem) }
             }
         }
         return state == before ? .unchanged : .redraw

@@ -12,6 +12,8 @@ public enum Route: Hashable, Sendable {
     case help
     /// The health of every data source.
     case sources
+    /// Every alert kept, newest first.
+    case alerts
 
     /// The route table: what each route is, described once.
     var entry: any RouteEntry {
@@ -22,11 +24,12 @@ public enum Route: Hashable, Sendable {
         case .program(let dimensionID, let id): DetailRoute(kind: .programs, dimensionID: dimensionID, id: id)
         case .help: HelpRoute()
         case .sources: SourcesRoute()
+        case .alerts: AlertsRoute()
         }
     }
 
     /// The routes `snapshot --view` and the kiosk playlist name by a word alone.
-    static let named: [(String, Route)] = [("home", .home), ("help", .help), ("sources", .sources)]
+    static let named: [(String, Route)] = [("home", .home), ("help", .help), ("sources", .sources), ("alerts", .alerts)]
 
     /// The dimension this route is about, if any.
     public var dimensionID: String? {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KotaCerdasCore
+import KotaCerdasData
 import KotaCerdasUI
 
 /// `kotacerdas snapshot`: prints one frame of a screen, for tests, documentation and
@@ -12,7 +13,7 @@ struct SnapshotCommand: AsyncParsableCommand {
         discussion: """
             Prints exactly H lines of exactly W columns. The clock defaults to the data's \
             "asOf" time, so the same data always gives the same frame.
-            Views: home, help, sources, <dimension>, <dimension>/indicators/<id>, <dimension>/programs/<id>.
+            Views: home, help, sources, alerts, <dimension>, <dimension>/indicators/<id>, <dimension>/programs/<id>.
             Exit status: 0 printed, 1 the data cannot be read or is invalid (problems on \
             stderr), 2 a bad option (unknown view, theme or size).
             """
@@ -73,6 +74,7 @@ struct SnapshotCommand: AsyncParsableCommand {
             themeName: theme, themeNames: library.names, glyphMode: display.ascii ? .ascii : .unicode,
             size: TerminalSize(width: frameSize.width, height: frameSize.height))
         state.route = route
+        state.alerts = keptAlerts(configuration)
         let buffer = Screen.render(state)
         let useColor = color == .always || (color == .auto && TerminalProbe.isTerminal)
         if useColor {
@@ -80,6 +82,16 @@ struct SnapshotCommand: AsyncParsableCommand {
         } else {
             print(buffer.plainText)
         }
+    }
+
+    /// The dashboard's alert book for these sources, read only: its alerts are shown as
+    /// the wall showed them (view `alerts`, the title's count, the ticker).
+    private func keptAlerts(_ configuration: Configuration) -> AlertBook {
+        let rules = configuration.alerts.rules
+        let file = AlertBookFile(directory: SnapshotCache.defaultDirectory(), configuration: configuration)
+        let loaded = file.load(capacity: rules.capacity, setAside: false)
+        if let problem = loaded.problem { StandardError.write("kotacerdas snapshot: " + problem) }
+        return loaded.book
     }
 
     private func parseSize() throws -> (width: Int, height: Int) {

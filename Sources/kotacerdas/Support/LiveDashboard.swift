@@ -12,6 +12,8 @@ final class LiveDashboard {
     enum Message: Sendable {
         case snapshot(Snapshot)
         case health([SourceStatus])
+        /// The alert command finished a run; why it failed, or nil.
+        case alertCommand(String?)
     }
 
     private let store: SnapshotStore
@@ -24,8 +26,11 @@ final class LiveDashboard {
 
     /// Sets up everything that can fail on the user's options (theme, view) before the
     /// terminal is taken over, so a mistake is a plain message, not a flash of curses.
-    init(store: SnapshotStore, initial: Snapshot?, configuration: Configuration, display: DisplayOptions, kiosk: Bool)
-        throws {
+    /// - Parameter cacheDirectory: where the alert book is kept; nil keeps none (`--no-cache`).
+    init(
+        store: SnapshotStore, initial: Snapshot?, configuration: Configuration, display: DisplayOptions, kiosk: Bool,
+        cacheDirectory: String?
+    ) throws {
         self.store = store
         let themes = ThemeLibrary.bundled()
         let language = configuration.language.flatMap(Language.init(rawValue:))
@@ -49,16 +54,43 @@ final class LiveDashboard {
         // The playlist is what K starts later, even when the rotation does not start now.
         state.kioskPlaylist = KioskPlaylist(
             views: configuration.kiosk.views ?? [], dwell: configuration.kiosk.rotate ?? KioskPlaylist.defaultDwell)
+        let alertFile = cacheDirectory.map { AlertBookFile(directory: $0, configuration: configuration) }
+        state.alertRules = configuration.alerts.rules
+        let loaded = alertFile?.load(capacity: state.alertRules.capacity)
+        exitNotes += [loaded?.problem].compactMap { $0 }
+        state.alerts = loaded?.book ?? AlertBook(capacity: state.alertRules.capacity)
+        state.alertCommand = configuration.alerts.onAlert.map(AlertCommandReport.init)
         if kiosk { state.startKiosk() }
         state.route = route
         state.pendingView = initial == nil ? display.view : nil
-        program = DashboardProgram(state: state, themes: themes, presenter: presenter) {
+        let outlet = Self.alertOutlet(
+            configuration.alerts, file: alertFile, presenter: presenter, mailbox: loop.mailbox, language: language)
+        program = DashboardProgram(state: state, themes: themes, presenter: presenter, alerts: outlet) {
             Task.detached { await store.refresh() }
         }
         if !session.isUTF8 {
             exitNotes.append("the locale is not UTF-8, so the dashboard drew with ASCII characters only; "
                 + "set LANG=C.UTF-8 (or another UTF-8 locale) for the full display.")
         }
+    }
+
+    /// The bell and the alert command for raised alerts, and the book's file.
+    private static func alertOutlet(
+        _ settings: AlertConfiguration, file: AlertBookFile?, presenter: Presenter, mailbox: Mailbox<Message>,
+        language: Language
+    ) -> AlertOutlet {
+        let command = settings.onAlert.map { arguments in
+            AlertCommand(arguments: arguments, timeout: settings.commandTimeout ?? AlertCommand.defaultTimeout) {
+                mailbox.post(.alertCommand($0))
+            }
+        }
+        let bell = settings.bell ?? false
+        return AlertOutlet(
+            announce: { changes in
+                if bell, changes.contains(where: { $0.event == .raised }) { presenter.bell() }
+                for change in changes { command?.run(with: AlertEnvironment.variables(for: change, language: language)) }
+            },
+            save: { book in file?.save(book) })
     }
 
     /// Runs until the user quits or a signal arrives; returns the process exit code.
@@ -96,6 +128,7 @@ final class LiveDashboard {
         case .input(let input): program.send(.input(input))
         case .message(.snapshot(let snapshot)): program.send(.dataChanged(snapshot.document, snapshot.sources))
         case .message(.health(let statuses)): program.send(.healthChanged(statuses))
+        case .message(.alertCommand(let failure)): program.send(.alertCommandFinished(failure))
         case .tick: program.send(.tick(Date()))
         case .terminate: .quit
         }

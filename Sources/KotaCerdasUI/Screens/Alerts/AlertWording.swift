@@ -1,0 +1,59 @@
+import Foundation
+import KotaCerdasCore
+
+/// How one alert reads, shared by the alerts view and the ticker: its status with symbol
+/// and word, its figure against the target, when it started and how long it lasted.
+extension ViewContext {
+    func symbol(_ status: AlertStatus) -> String {
+        switch status {
+        case .indicator(let status): symbol(status)
+        case .program(let status): symbol(status)
+        case .source(let state): symbol(state)
+        }
+    }
+
+    func role(_ status: AlertStatus) -> StyleRole {
+        switch status {
+        case .indicator(let status): role(status)
+        case .program(let status): role(status)
+        case .source(let state): role(state)
+        }
+    }
+
+    /// The status word, short enough for a table cell.
+    func word(_ status: AlertStatus) -> String {
+        switch status {
+        case .indicator(let status): text(.indicatorStatusShort(status))
+        case .program(let status): text(.programStatusShort(status))
+        case .source(let state): text(.sourceState(state))
+        }
+    }
+
+    /// `! watch → ✗ off`, or `new → ✗ off` when the subject was bad when first seen.
+    func change(of alert: Alert) -> String {
+        let from = alert.from.map { symbol($0) + " " + word($0) } ?? text(.alerts(.firstSeen))
+        let arrow = glyphs.isUnicode ? " → " : " -> "
+        return from + arrow + symbol(alert.to) + " " + word(alert.to)
+    }
+
+    /// `57,1% vs target 80%`, `62%`, a source's error, or the dash.
+    func figure(of alert: Alert) -> String {
+        guard let value = alert.value else { return alert.detail ?? unavailable }
+        let unit = alert.unit.map(name) ?? ""
+        let shown = { (number: Double) in
+            let digits = numbers.decimal(number, decimals: abs(number) < 100 && number != number.rounded() ? 1 : 0)
+            return unit.isEmpty ? digits : (unit == "%" ? digits + "%" : digits + " " + unit)
+        }
+        guard let target = alert.target else { return shown(value) }
+        return text(.alerts(.valueAgainstTarget(shown(value), shown(target))))
+    }
+
+    /// `31 Okt 2026 17:02 WIB`: day and time, in the city's zone.
+    func moment(_ date: Date) -> String { dates.day(date) + " " + dates.clock(date) }
+
+    /// `12 mnt`, or `ongoing` for an alert still open.
+    func duration(of alert: Alert) -> String {
+        guard let ended = alert.ended else { return text(.alerts(.ongoing)) }
+        return ages.duration(seconds: ended.timeIntervalSince(alert.started))
+    }
+}
