@@ -122,12 +122,20 @@ final class LiveDashboard {
         ]
     }
 
+    /// Moves the program's clock to now, then hands it `event`: news from the data is
+    /// judged, and alerts stamped, at the moment it came rather than at the last tick.
+    private func sendNow(_ event: AppEvent) -> LoopDecision {
+        let clock = program.send(.tick(Date()))
+        let news = program.send(event)
+        return clock == .unchanged ? news : (news == .quit ? .quit : .redraw)
+    }
+
     /// Hands one event of the loop to the program.
     private func handle(_ event: LoopEvent<Message>) -> LoopDecision {
         switch event {
         case .input(let input): program.send(.input(input))
-        case .message(.snapshot(let snapshot)): program.send(.dataChanged(snapshot.document, snapshot.sources))
-        case .message(.health(let statuses)): program.send(.healthChanged(statuses))
+        case .message(.snapshot(let snapshot)): sendNow(.dataChanged(snapshot.document, snapshot.sources))
+        case .message(.health(let statuses)): sendNow(.healthChanged(statuses))
         case .message(.alertCommand(let failure)): program.send(.alertCommandFinished(failure))
         case .tick: program.send(.tick(Date()))
         case .terminate: .quit

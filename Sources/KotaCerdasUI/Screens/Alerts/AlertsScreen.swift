@@ -35,7 +35,7 @@ struct AlertsScreen {
             TableColumn(started, width: .fixed(max(started.displayWidth, 21))),
             TableColumn(context.text(.alerts(.columnWhat)), width: .flexible(weight: 3)),
             TableColumn(change, width: .fixed(max(change.displayWidth, 24))),
-            TableColumn(context.text(.alerts(.columnValue)), width: .flexible(weight: 2)),
+            TableColumn(context.text(.alerts(.columnValue)), width: .flexible(weight: 3)),
             TableColumn.numeric(duration, width: .fixed(max(duration.displayWidth, 11))),
         ]
     }

@@ -1,7 +1,7 @@
 import KotaCerdasCore
 
 /// One line of the newest open alerts, on home and in the kiosk rotation:
-/// `⚠ 2 alerts  ✗ Waste handled 57.1% vs target 80% since 17:02 · ✗ source …`, cut to the
+/// `⚠ 2 alerts  ✗ Waste handled off 57.1% vs target 80% since 17:02 WIB · ✗ …`, cut to the
 /// width with an ellipsis. Absent while no alert is open, so a calm wall loses no row.
 struct AlertTicker {
     let context: ViewContext
@@ -18,7 +18,8 @@ struct AlertTicker {
                           role: .error, bold: true)
         for (index, alert) in open.enumerated() {
             spans.add(index == 0 ? " " : " " + context.glyphs.listSeparator + " ", role: .muted)
-            spans.add(context.symbol(alert.to) + " " + context.name(alert.subject.name), role: context.role(alert.to), bold: true)
+            spans.add(context.symbol(alert.to) + " " + context.name(alert.subject.name) + " " + context.word(alert.to),
+                      role: context.role(alert.to), bold: true)
             spans.add(" " + context.figure(of: alert) + " " + context.text(.alerts(.since(context.dates.clock(alert.started)))),
                       role: .muted)
         }
