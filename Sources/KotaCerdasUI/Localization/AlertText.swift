@@ -49,7 +49,7 @@ public enum AlertText: Hashable, Sendable {
         case .tickerLead(let n): ("\(n) peringatan", n == 1 ? "1 alert" : "\(n) alerts")
         case .since(let time): ("sejak \(time)", "since \(time)")
         case .hint: ("peringatan", "alerts")
-        case .help: ("Peringatan: apa yang memburuk, kapan, dan berapa lama", "Alerts: what got worse, when, and for how long")
+        case .help: ("peringatan: apa yang memburuk, kapan, dan berapa lama", "alerts: what got worse, when, and for how long")
         case .command: ("Perintah peringatan", "Alert command")
         case .commandNotRun: ("belum dijalankan", "not run yet")
         case .commandOK(let time): ("terakhir berhasil \(time)", "last run ok at \(time)")

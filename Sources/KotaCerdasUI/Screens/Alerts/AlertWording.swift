@@ -41,15 +41,19 @@ extension ViewContext {
         guard let value = alert.value else { return alert.detail ?? unavailable }
         let unit = alert.unit.map(name) ?? ""
         let shown = { (number: Double) in
-            let digits = numbers.decimal(number, decimals: abs(number) < 100 && number != number.rounded() ? 1 : 0)
+            // Whole numbers stay whole; fractions keep up to two decimals, as the data gives them.
+            let decimals = number == number.rounded() ? 0 : ((number * 10) == (number * 10).rounded() ? 1 : 2)
+            let digits = numbers.decimal(number, decimals: decimals)
             return unit.isEmpty ? digits : (unit == "%" ? digits + "%" : digits + " " + unit)
         }
         guard let target = alert.target else { return shown(value) }
         return text(.alerts(.valueAgainstTarget(shown(value), shown(target))))
     }
 
-    /// `31 Okt 2026 17:02 WIB`: day and time, in the city's zone.
-    func moment(_ date: Date) -> String { dates.day(date) + " " + dates.clock(date) }
+    /// `17:02 WIB` today, `30 Okt 2026 17:02 WIB` before: in the city's zone.
+    func moment(_ date: Date) -> String {
+        dates.day(date) == dates.day(state.now) ? dates.clock(date) : dates.day(date) + " " + dates.clock(date)
+    }
 
     /// `12 mnt`, or `ongoing` for an alert still open.
     func duration(of alert: Alert) -> String {

@@ -27,16 +27,21 @@ struct AlertsScreen {
         }
     }
 
+    /// Start, status and duration are as wide as their widest cell; what and the figure
+    /// share the rest.
     private var columns: [TableColumn] {
-        let started = context.text(.alerts(.columnStarted))
+        let alerts = context.state.alerts.alerts
+        let fitted = { (title: String, cells: [String]) in
+            TableColumn(title, width: .fixed(([title] + cells).map(\.displayWidth).max() ?? 0))
+        }
         let duration = context.text(.alerts(.columnDuration))
-        let change = context.text(.alerts(.columnChange))
+        let durations = [duration, context.text(.alerts(.ongoing))] + alerts.map(context.duration)
         return [
-            TableColumn(started, width: .fixed(max(started.displayWidth, 21))),
+            fitted(context.text(.alerts(.columnStarted)), alerts.map { context.moment($0.started) }),
             TableColumn(context.text(.alerts(.columnWhat)), width: .flexible(weight: 3)),
-            TableColumn(change, width: .fixed(max(change.displayWidth, 24))),
-            TableColumn(context.text(.alerts(.columnValue)), width: .flexible(weight: 3)),
-            TableColumn.numeric(duration, width: .fixed(max(duration.displayWidth, 11))),
+            fitted(context.text(.alerts(.columnChange)), alerts.map(context.change)),
+            TableColumn(context.text(.alerts(.columnValue)), width: .flexible(weight: 2)),
+            TableColumn.numeric(duration, width: .fixed(durations.map(\.displayWidth).max() ?? 0)),
         ]
     }
 
