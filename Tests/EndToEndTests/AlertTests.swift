@@ -21,6 +21,13 @@ struct AlertEndToEndTests {
         """
     }
 
+    /// The city with all well, saved in the sandbox; its path.
+    static func calmCity(in sandbox: Sandbox) throws -> String {
+        let data = sandbox.path("data/kota.json")
+        try sandbox.save(city(value: 85, status: "on-track"), to: data)
+        return data
+    }
+
     /// Waits until `path` holds `count` runs of the alert command, and returns them.
     static func runs(in path: String, count: Int) async throws -> [String] {
         let deadline = ContinuousClock.now + .seconds(20)
@@ -37,8 +44,7 @@ struct AlertEndToEndTests {
     @Test func aValueSavedWorseThenBetterRaisesAndClearsAlerts() async throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
-        let data = sandbox.path("data/kota.json")
-        try sandbox.save(Self.city(value: 85, status: "on-track"), to: data)
+        let data = try Self.calmCity(in: sandbox)
         let log = sandbox.path("data/notified.txt")
         let script = sandbox.path("data/notify.sh")
         try sandbox.save("#!/bin/sh\n{ printf 'arg=%s\\n' \"$@\"; env | grep '^KOTACERDAS_ALERT_' | sort; echo ---; } >> "
@@ -117,8 +123,7 @@ struct AlertEndToEndTests {
     @Test func aFailingCommandShowsOnTheSourcesScreen() async throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
-        let data = sandbox.path("data/kota.json")
-        try sandbox.save(Self.city(value: 85, status: "on-track"), to: data)
+        let data = try Self.calmCity(in: sandbox)
         let config = sandbox.path("config/alerts.toml")
         try sandbox.save("[alerts]\nhold = \"0s\"\non-alert = [\"/nonexistent/notify\"]\n", to: config)
         let app = try Dashboard(["--config", config, "--source", data, "--lang", "en"], width: 100, height: 24, sandbox: sandbox)
