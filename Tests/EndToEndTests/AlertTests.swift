@@ -28,27 +28,33 @@ struct AlertEndToEndTests {
         return data
     }
 
-    /// Waits until `path` holds `count` runs of the alert command, and returns them.
-    static func runs(in path: String, count: Int) async throws -> [String] {
+    /// Waits until `directory` holds `count` runs of the alert command (one file each, as
+    /// runs overlap), and returns them by name: `raised-1`, `cleared-2`.
+    static func runs(in directory: String, count: Int) async throws -> [String: String] {
         let deadline = ContinuousClock.now + .seconds(20)
+        var runs: [String: String] = [:]
         while ContinuousClock.now < deadline {
-            let runs = ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
-                .components(separatedBy: "---\n").filter { !$0.isEmpty }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+            runs = Dictionary(uniqueKeysWithValues: names.filter { $0.hasSuffix(".done") }.map { name in
+                (String(name.dropLast(5)), (try? String(contentsOfFile: directory + "/" + name, encoding: .utf8)) ?? "")
+            })
             if runs.count >= count { return runs }
             try await Task.sleep(for: .milliseconds(50))
         }
-        throw Tmux.Failure.timedOut(waitingFor: "\(count) runs of the alert command",
-                                    screen: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
+        throw Tmux.Failure.timedOut(waitingFor: "\(count) runs of the alert command", screen: "\(runs.keys.sorted())")
     }
 
     @Test func aValueSavedWorseThenBetterRaisesAndClearsAlerts() async throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
         let data = try Self.calmCity(in: sandbox)
-        let log = sandbox.path("data/notified.txt")
+        let runsDirectory = sandbox.path("data/runs")
+        try FileManager.default.createDirectory(atPath: runsDirectory, withIntermediateDirectories: true)
         let script = sandbox.path("data/notify.sh")
-        try sandbox.save("#!/bin/sh\n{ printf 'arg=%s\\n' \"$@\"; env | grep '^KOTACERDAS_ALERT_' | sort; echo ---; } >> "
-            + shellQuoted(log) + "\n", to: script)
+        // Written whole, then renamed, so a run is counted only once it is complete.
+        let run = shellQuoted(runsDirectory) + "/\"$KOTACERDAS_ALERT_EVENT-$KOTACERDAS_ALERT_ID\""
+        try sandbox.save("#!/bin/sh\n{ printf 'arg=%s\\n' \"$@\"; env | grep '^KOTACERDAS_ALERT_' | sort; } > \(run).txt\n"
+            + "mv \(run).txt \(run).done\n", to: script)
         chmod(script, 0o755)
         let config = sandbox.path("config/alerts.toml")
         try sandbox.save("""
@@ -74,7 +80,7 @@ struct AlertEndToEndTests {
         #expect(ticker.contains("Satu Data late"), "\(ticker)")
         DashboardTests.expectClean(alarmed, width: 100, height: 24)
 
-        let raised = try await Self.runs(in: log, count: 2).joined()
+        let raised = try await Self.runs(in: runsDirectory, count: 2).values.joined()
         #expect(raised.contains("arg=--channel\narg=ops; touch \(sandbox.path("data/injected"))\n"),
                 "arguments exactly as configured:\n\(raised)")
         #expect(raised.contains("KOTACERDAS_ALERT_EVENT=raised"))
@@ -96,8 +102,9 @@ struct AlertEndToEndTests {
         try sandbox.save(Self.city(value: 85, status: "on-track"), to: data)
         let cleared = try await app.tmux.waitFor("both alerts ended", timeout: .seconds(5)) { $0.contains("0 ongoing · 2 kept") }
         #expect(!DashboardTests.rows(cleared)[0].contains("⚠"), "the title count goes with the last open alert")
-        let runs = try await Self.runs(in: log, count: 4)
-        #expect(runs.suffix(2).allSatisfy { $0.contains("KOTACERDAS_ALERT_EVENT=cleared") && !$0.contains("ENDED=\n") })
+        let runs = try await Self.runs(in: runsDirectory, count: 4)
+        #expect(Set(runs.keys) == ["raised-1", "raised-2", "cleared-1", "cleared-2"])
+        #expect(runs["cleared-1"]?.contains("KOTACERDAS_ALERT_ENDED=20") == true, "a cleared alert says when it ended")
 
         try await app.tmux.type("i")
         let sources = try await app.tmux.waitFor("the alert command on the sources screen", timeout: .seconds(3)) {
