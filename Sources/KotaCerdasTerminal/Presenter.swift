@@ -41,6 +41,11 @@ public final class Presenter: FramePresenter {
 
     /// Makes the next `present` clear the physical screen and repaint it whole, for a
     /// display garbled by other output or after the terminal was resized.
+    /// Rings the terminal's bell (or flashes the screen where the terminal has no bell).
+    public func bell() {
+        beep()
+    }
+
     public func redrawAll() {
         previous = nil
         clearok(kc_curscr(), true)

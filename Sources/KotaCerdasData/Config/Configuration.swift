@@ -13,12 +13,15 @@ public struct Configuration: Equatable, Sendable {
     public var serve: ServeConfiguration
     /// Where `e` saves screens.
     public var export = ExportConfiguration()
+    /// The `[alerts]` table.
+    public var alerts = AlertConfiguration()
 
     public init(
         sources: [SourceConfiguration] = [], theme: String? = nil, language: String? = nil,
         kiosk: KioskConfiguration = KioskConfiguration(), city: CityConfiguration = CityConfiguration(),
         serve: ServeConfiguration = ServeConfiguration(),
-        export: ExportConfiguration = ExportConfiguration()
+        export: ExportConfiguration = ExportConfiguration(),
+        alerts: AlertConfiguration = AlertConfiguration()
     ) {
         self.sources = sources
         self.theme = theme
@@ -27,6 +30,7 @@ public struct Configuration: Equatable, Sendable {
         self.city = city
         self.serve = serve
         self.export = export
+        self.alerts = alerts
     }
 
     /// `$XDG_CONFIG_HOME/kotacerdas/config.toml`, or `~/.config/kotacerdas/config.toml`.
@@ -60,6 +64,6 @@ public struct Configuration: Equatable, Sendable {
             language: flags.language ?? language,
             kiosk: KioskConfiguration(rotate: flags.kiosk.rotate ?? kiosk.rotate, views: flags.kiosk.views ?? kiosk.views,
                                       shift: flags.kiosk.shift ?? kiosk.shift, wallSize: flags.kiosk.wallSize ?? kiosk.wallSize),
-            city: city, serve: serve, export: export)
+            city: city, serve: serve, export: export, alerts: alerts)
     }
 }

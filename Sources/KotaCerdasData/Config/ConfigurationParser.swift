@@ -48,7 +48,7 @@ enum ConfigurationParser {
             throw ConfigurationError(file: file, "not valid TOML")
         }
         let reader = TableReader(root, path: "", file: file)
-        try reader.allowOnly(["sources", "theme", "language", "kiosk", "city", "serve", "export"])
+        try reader.allowOnly(["sources", "theme", "language", "kiosk", "city", "serve", "export", "alerts"])
         var configuration = Configuration(theme: try reader.string("theme"), language: try reader.string("language"))
         if let city = try reader.table("city") {
             try city.allowOnly(["id", "name", "province", "timezone", "framework"])
@@ -73,6 +73,7 @@ enum ConfigurationParser {
                 configuration.export.folder = folder
             }
         }
+        if let alerts = try reader.table("alerts") { configuration.alerts = try AlertConfiguration.read(alerts) }
         configuration.sources = try reader.tables("sources").map { (source) throws(ConfigurationError) in
             try parseSource(source)
         }

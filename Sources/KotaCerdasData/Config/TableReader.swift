@@ -86,3 +86,17 @@ struct TableReader {
         }
     }
 }
+
+extension TableReader {
+    func bool(_ key: String) throws(ConfigurationError) -> Bool? {
+        guard let value = self[key] else { return nil }
+        guard let flag = value.bool else { throw error(key, "must be true or false") }
+        return flag
+    }
+
+    func int(_ key: String) throws(ConfigurationError) -> Int? {
+        guard let value = self[key] else { return nil }
+        guard let number = value.int else { throw error(key, "must be a whole number") }
+        return number
+    }
+}

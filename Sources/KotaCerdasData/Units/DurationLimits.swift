@@ -21,6 +21,8 @@ public struct DurationLimits: Equatable, Sendable {
     public static let rotate = DurationLimits(minimum: 1, maximum: 86_400)
     /// How often the kiosk's picture moves against burn-in (0 or "off" turn it off).
     public static let shift = DurationLimits(minimum: 1, maximum: 86_400)
+    /// How long a status must hold before it raises or clears an alert; 0 decides at once.
+    public static let alertHold = DurationLimits(minimum: 0, maximum: 86_400)
 
     /// `seconds` when it lies within the limits; `written` is how the user wrote it, for the message.
     public func check(_ seconds: Double, written: String) throws(DurationError) -> Double {

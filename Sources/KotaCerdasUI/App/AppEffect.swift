@@ -1,3 +1,5 @@
+import KotaCerdasCore
+
 /// Work that `update` asks the edges (terminal loop, data layer) to do; the update
 /// itself never performs I/O.
 public enum AppEffect: Hashable, Sendable {
@@ -11,4 +13,8 @@ public enum AppEffect: Hashable, Sendable {
     case unknownView(String)
     /// Save the frame on screen as SVG and HTML in the export folder (`e`).
     case exportScreen
+    /// Alerts were raised or cleared: ring the bell, run the alert command.
+    case announceAlerts([AlertChange])
+    /// The alert book changed: keep it on disk.
+    case saveAlerts(AlertBook)
 }

@@ -17,4 +17,6 @@ public enum AppEvent: Sendable {
     case tick(Date)
     /// A screen export (`e`) ended at this time: the files written, or why none was.
     case exportFinished(ExportOutcome, Date)
+    /// The alert command finished a run: nil when it succeeded, else why it failed.
+    case alertCommandFinished(String?)
 }

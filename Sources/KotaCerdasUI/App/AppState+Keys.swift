@@ -27,6 +27,7 @@ extension AppState {
         case .help: toggle(.help)
         case .sources: toggle(.sources)
         case .palette: openPalette()
+        case .alerts: toggle(.alerts)
         default:
             // Moving around a screen that is not shown would surprise the user later.
             guard size.isUsable else { return [] }

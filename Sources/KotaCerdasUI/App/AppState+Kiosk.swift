@@ -21,13 +21,15 @@ extension AppState {
 
     /// The moment the event loop should wake to send the next `.tick`: the next whole
     /// minute (the clock on screen shows minutes), or the kiosk's next change or burn-in
-    /// move, or the bottom bar's notice expiring, if sooner.
+    /// move, the bottom bar's notice expiring, or the moment a changed status has held
+    /// long enough to raise or clear an alert, if sooner.
     /// Never earlier than `now`, so an overdue switch wakes the loop at once.
     public func nextWakeUp(after now: Date) -> Date {
         let minute = (now.timeIntervalSinceReferenceDate / 60).rounded(.down) * 60 + 60
-        let nextMinute = min(Date(timeIntervalSinceReferenceDate: minute), notice?.expires ?? .distantFuture)
-        guard let kiosk else { return max(now, nextMinute) }
-        return max(now, min(nextMinute, kiosk.nextChange, nextBurnInMove(after: now) ?? nextMinute))
+        var next = min(Date(timeIntervalSinceReferenceDate: minute), notice?.expires ?? .distantFuture)
+        if let decision = AlertEngine.nextDecision(in: alerts, rules: alertRules) { next = min(next, decision) }
+        guard let kiosk else { return max(now, next) }
+        return max(now, min(next, kiosk.nextChange, nextBurnInMove(after: now) ?? next))
     }
 
     /// `K`: starts the rotation when off, resumes it when paused, stops it when running.

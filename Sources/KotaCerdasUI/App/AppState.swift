@@ -54,6 +54,14 @@ public struct AppState: Equatable, Sendable {
     public var kioskDisplay = KioskDisplay()
     /// A short message in the bottom bar (where an export went), until it expires.
     public internal(set) var notice: Notice?
+    /// Every alert kept, and what the debounce remembers; see `AppState+Alerts`.
+    public var alerts = AlertBook()
+    /// How alerts are debounced and bounded (`[alerts]` in the config).
+    public var alertRules = AlertRules()
+    /// The alert command and how its last run ended, when one is configured.
+    public var alertCommand: AlertCommandReport?
+    /// The selected row of the alerts view, newest first.
+    public var alertSelection = 0
 
     /// A state showing the home screen of `document`, or the waiting screen when
     /// `document` is nil (no source has delivered yet). With `kiosk`, the rotation

@@ -14,6 +14,8 @@ public enum KeyAction: Hashable, Sendable {
     case help
     /// Open (or close) the health of the data sources.
     case sources
+    /// Open (or close) the alerts view.
+    case alerts
     /// Start or stop the kiosk rotation; resume it when paused.
     case toggleKiosk
     case nextTheme

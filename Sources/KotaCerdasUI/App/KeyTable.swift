@@ -3,8 +3,8 @@
 public enum KeyTable {
     /// Every binding, in the order the help overlay lists them.
     public static let bindings: [KeyBinding] = [
-        .move, .open, .back, .switchTable, .jump, .filter, .palette, .sort, .topBottom, .page, .help, .sources, .kiosk, .theme,
-        .language, .reload, .export, .quit,
+        .move, .open, .back, .switchTable, .jump, .filter, .palette, .sort, .topBottom, .page, .help, .sources, .alerts,
+        .kiosk, .theme, .language, .reload, .export, .quit,
     ]
 
     /// While a filter is typed every printable key is text: only these keys act
@@ -54,6 +54,8 @@ extension KeyBinding {
                                         help: KeyText(KeyLabel("?"), .helpHelp), hint: KeyText(KeyLabel("?"), .hintHelp))
     public static let sources = KeyBinding([.character("i")], .sources, help: KeyText(KeyLabel("i"), .helpSources),
                                            hint: KeyText(KeyLabel("i"), .dataSources))
+    public static let alerts = KeyBinding([.character("a")], .alerts, help: KeyText(KeyLabel("a"), .alerts(.help)),
+                                          hint: KeyText(KeyLabel("a"), .alerts(.hint)))
     // Capital K: lower-case k is "up" among the vim keys.
     public static let kiosk = KeyBinding([.character("K")], .toggleKiosk, help: KeyText(KeyLabel("K"), .helpKiosk))
     public static let theme = KeyBinding([.character("t")], .nextTheme, help: KeyText(KeyLabel("t"), .helpTheme))

@@ -20,20 +20,23 @@ public func update(_ state: inout AppState, _ event: AppEvent, frame: CellBuffer
         return []
     case .dataChanged(let document, let sources):
         state.replaceCities([document], sources: sources)
-        return state.openPendingView()
+        return state.openPendingView() + state.assessAlerts()
     case .citiesChanged(let cities, let sources):
         state.replaceCities(cities, sources: sources)
-        return state.openPendingView()
+        return state.openPendingView() + state.assessAlerts()
     case .healthChanged(let sources):
         state.sources = sources
-        return []
+        return state.assessAlerts()
     case .tick(let now):
         state.now = now
         state.advanceKiosk()
         state.expireNotice()
-        return []
+        return state.assessAlerts()
     case .exportFinished(let outcome, let time):
         state.notice = Notice(outcome, shownAt: time)
+        return []
+    case .alertCommandFinished(let failure):
+        state.alertCommand?.record(failure, at: state.now)
         return []
     }
 }

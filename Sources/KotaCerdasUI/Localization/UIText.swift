@@ -135,6 +135,9 @@ public enum UIText: Hashable, Sendable {
     case indexScore, indexRank, indexCategory, indexSource
     case note
 
+    // Alerts
+    case alerts(AlertText)
+
     /// Why an indicator has its status, with the level that decided it already formatted.
     public enum Reason: Hashable, Sendable {
         case atOrAboveWarn(String), belowWarn(String), belowCritical(String)
@@ -166,6 +169,7 @@ public enum UIText: Hashable, Sendable {
         case .tooSmallNeeds(let minimum, let now): ("Perlu minimal \(minimum), kini \(now)", "Needs at least \(minimum), now \(now)")
         case .sourcesFailingInTitle(let n): ("\(n) sumber gagal", n == 1 ? "1 source failing" : "\(n) sources failing")
         case .kioskPaused: ("jeda", "paused")
+        case .alerts(let word): word.words
 
         case .dataSources: ("Sumber data", "Data sources")
         case .sourceKind(.file): ("berkas", "file")

@@ -13,6 +13,7 @@ public final class DashboardProgram {
     private let themes: ThemeLibrary
     private let reload: () -> Void
     private let exporter: ScreenExporter?
+    private let alerts: AlertOutlet
     /// The frame on screen: the mouse is answered from its hit targets.
     private var frame: CellBuffer?
 
@@ -21,11 +22,13 @@ public final class DashboardProgram {
     ///   - themes: where `t` finds the next theme.
     ///   - reload: asks every data source to read now (`r`).
     ///   - exporter: saves the screen (`e`); without one, `e` says there is no export folder.
+    ///   - alerts: announces alerts and keeps the alert book.
     public init(
-        state: AppState, themes: ThemeLibrary, presenter: any FramePresenter, reload: @escaping () -> Void,
-        exporter: ScreenExporter? = nil
+        state: AppState, themes: ThemeLibrary, presenter: any FramePresenter, alerts: AlertOutlet = AlertOutlet(),
+        reload: @escaping () -> Void, exporter: ScreenExporter? = nil
     ) {
         self.state = state
+        self.alerts = alerts
         self.themes = themes
         self.presenter = presenter
         self.reload = reload
@@ -43,6 +46,8 @@ public final class DashboardProgram {
             case .useTheme(let name): useTheme(name)
             case .unknownView(let reason): note("--view: " + reason)
             case .exportScreen: exportScreen()
+            case .announceAlerts(let changes): alerts.announce(changes)
+            case .saveAlerts(let book): if let problem = alerts.save(book) { note(problem) }
             }
         }
         return state == before ? .unchanged : .redraw

@@ -16,6 +16,8 @@ public enum Route: Hashable, Sendable {
     case palette
     /// Every city side by side, ranked; home when the sources describe several cities.
     case cities
+    /// Every alert kept, newest first.
+    case alerts
 
     /// The route table: what each route is, described once.
     var entry: any RouteEntry {
@@ -28,11 +30,14 @@ public enum Route: Hashable, Sendable {
         case .sources: SourcesRoute()
         case .palette: PaletteRoute()
         case .cities: CitiesRoute()
+        case .alerts: AlertsRoute()
         }
     }
 
     /// The routes `snapshot --view` and the kiosk playlist name by a word alone.
-    static let named: [(String, Route)] = [("home", .home), ("help", .help), ("sources", .sources), ("cities", .cities)]
+    static let named: [(String, Route)] = [
+        ("home", .home), ("help", .help), ("sources", .sources), ("cities", .cities), ("alerts", .alerts),
+    ]
 
     /// The dimension this route is about, if any.
     public var dimensionID: String? {

@@ -26,7 +26,7 @@ public enum Screen {
             let stack = state.backStack
             let base = stack.lastIndex { $0.entry.layer != .overlay } ?? 0
             let shown = stack[base].entry
-            let frame = ScreenFrame(size: state.size, route: stack[base])
+            let frame = ScreenFrame(state: state, route: stack[base])
             canvas.region(frame.title) { TitleBar(context: context).draw(on: &$0) }
             canvas.region(frame.breadcrumbs) { row in
                 row.region(Rect(x: 1, y: 0, width: row.width - 2, height: 1)) {
@@ -36,6 +36,7 @@ public enum Screen {
             for route in stack[base...] {
                 canvas.region(frame.body) { route.entry.drawBody(on: &$0, context: context) }
             }
+            canvas.region(frame.ticker) { AlertTicker(context: context).draw(on: &$0) }
             canvas.region(frame.status) { BottomBar(context: context, hints: state.route.entry.hints(context)).draw(on: &$0) }
         }
         return buffer

@@ -23,7 +23,7 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var display: DisplayOptions
     @OptionGroup var colorOptions: ColorOptions
 
-    @Flag(name: .customLong("no-cache"), help: "Do not keep or show the last good data from disk.")
+    @Flag(name: .customLong("no-cache"), help: "Do not keep or show the last good data and the alerts from disk.")
     var noCache = false
 
     @Flag(help: "Rotate through the views (the config's [kiosk] views, else home and every dimension); K pauses.")
@@ -44,8 +44,8 @@ struct DashboardCommand: ParsableCommand {
             }
         }
         let configuration = try sourceOptions.configuration(flags: flags)
-        let store = try DataStack.store(
-            for: configuration, cacheDirectory: noCache ? nil : SnapshotCache.defaultDirectory())
+        let cacheDirectory = noCache ? nil : SnapshotCache.defaultDirectory()
+        let store = try DataStack.store(for: configuration, cacheDirectory: cacheDirectory)
         let initial = try Blocking.run {
             await store.start()
             // Local files answer within milliseconds: waiting briefly avoids flashing the
@@ -58,7 +58,7 @@ struct DashboardCommand: ParsableCommand {
         do {
             exitCode = try LiveDashboard(
                 store: store, initial: initial, configuration: configuration, display: display,
-                colors: colorOptions, kiosk: kiosk || rotate != nil
+                colors: colorOptions, kiosk: kiosk || rotate != nil, cacheDirectory: cacheDirectory
             ).run()
         } catch let error as TerminalError {
             StandardError.write("kotacerdas: \(error.description)")

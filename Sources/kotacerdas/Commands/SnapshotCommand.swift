@@ -14,7 +14,7 @@ struct SnapshotCommand: AsyncParsableCommand {
             Prints exactly H lines of exactly W columns, or with --format svg or html the \
             same frame as an image or a web page, colours and box drawing on the cell grid. The clock defaults to the data's \
             "asOf" time, so the same data always gives the same frame.
-            Views: home, help, sources, cities, <dimension>, <dimension>/indicators/<id>, <dimension>/programs/<id>. \
+            Views: home, help, sources, cities, alerts, <dimension>, <dimension>/indicators/<id>, <dimension>/programs/<id>. \
             With several cities, home is the cities view and --city ID picks the city the other views are in.
             --keys types keys on the view before the frame is taken, as a user would: \
             characters are themselves, special keys are named, e.g. ":miskin<Down><Enter>".
@@ -92,6 +92,7 @@ struct SnapshotCommand: AsyncParsableCommand {
         } catch {
             throw usage((display.city != nil && display.view == nil ? "--city: " : "--view: ") + error.description)
         }
+        state.alerts = keptAlerts(configuration)
         state.useKioskSettings(configuration.kiosk)
         if kiosk { state.startKiosk() }
         var look = selection.theme
@@ -111,6 +112,16 @@ struct SnapshotCommand: AsyncParsableCommand {
         case .svg: print(SVGRenderer(theme: look).render(buffer, caption: SharedScreen.caption(for: state, takenAt: state.now)), terminator: "")
         case .html: print(HTMLRenderer(theme: look).render(buffer, caption: SharedScreen.caption(for: state, takenAt: state.now)), terminator: "")
         }
+    }
+
+    /// The dashboard's alert book for these sources, read only: its alerts are shown as
+    /// the wall showed them (view `alerts`, the title's count, the ticker).
+    private func keptAlerts(_ configuration: Configuration) -> AlertBook {
+        let rules = configuration.alerts.rules
+        let file = AlertBookFile(directory: SnapshotCache.defaultDirectory(), configuration: configuration)
+        let loaded = file.load(capacity: rules.capacity, setAside: false)
+        if let problem = loaded.problem { StandardError.write("kotacerdas snapshot: " + problem) }
+        return loaded.book
     }
 
     private func parseSize() throws -> (width: Int, height: Int) {

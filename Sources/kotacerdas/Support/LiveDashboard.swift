@@ -12,6 +12,8 @@ final class LiveDashboard {
     enum Message: Sendable {
         case snapshot(Snapshot)
         case health([SourceStatus])
+        /// The alert command finished a run; why it failed, or nil.
+        case alertCommand(String?)
     }
 
     private let store: SnapshotStore
@@ -24,9 +26,10 @@ final class LiveDashboard {
 
     /// Sets up everything that can fail on the user's options (theme, view) before the
     /// terminal is taken over, so a mistake is a plain message, not a flash of curses.
+    /// - Parameter cacheDirectory: where the alert book is kept; nil keeps none (`--no-cache`).
     init(
         store: SnapshotStore, initial: Snapshot?, configuration: Configuration, display: DisplayOptions,
-        colors: ColorOptions, kiosk: Bool
+        colors: ColorOptions, kiosk: Bool, cacheDirectory: String?
     ) throws {
         self.store = store
         let language = configuration.language.flatMap(Language.init(rawValue:))
@@ -50,18 +53,45 @@ final class LiveDashboard {
             size: TerminalSize(width: session.width, height: session.height), cities: initial?.documents ?? [])
         // The playlist is what K starts later, even when the rotation does not start now.
         state.useKioskSettings(configuration.kiosk)
+        let alertFile = cacheDirectory.map { AlertBookFile(directory: $0, configuration: configuration) }
+        state.alertRules = configuration.alerts.rules
+        let loaded = alertFile?.load(capacity: state.alertRules.capacity)
+        exitNotes += [loaded?.problem].compactMap { $0 }
+        state.alerts = loaded?.book ?? AlertBook(capacity: state.alertRules.capacity)
+        state.alertCommand = configuration.alerts.onAlert.map(AlertCommandReport.init)
         if kiosk { state.startKiosk() }
         if initial != nil { try state.open(city: display.city, view: display.view) }
         state.pendingView = initial == nil ? display.view : nil
         state.pendingCity = initial == nil ? display.city : nil
+        let outlet = Self.alertOutlet(
+            configuration.alerts, file: alertFile, presenter: presenter, mailbox: loop.mailbox, language: language)
         program = DashboardProgram(
-            state: state, themes: themes.library, presenter: presenter,
+            state: state, themes: themes.library, presenter: presenter, alerts: outlet,
             reload: { Task.detached { await store.refresh() } },
             exporter: ScreenExporter(folder: configuration.export.resolvedFolder()))
         if !session.isUTF8 {
             exitNotes.append("the locale is not UTF-8, so the dashboard drew with ASCII characters only; "
                 + "set LANG=C.UTF-8 (or another UTF-8 locale) for the full display.")
         }
+    }
+
+    /// The bell and the alert command for raised alerts, and the book's file.
+    private static func alertOutlet(
+        _ settings: AlertConfiguration, file: AlertBookFile?, presenter: Presenter, mailbox: Mailbox<Message>,
+        language: Language
+    ) -> AlertOutlet {
+        let command = settings.onAlert.map { arguments in
+            AlertCommand(arguments: arguments, timeout: settings.commandTimeout ?? AlertCommand.defaultTimeout) {
+                mailbox.post(.alertCommand($0))
+            }
+        }
+        let bell = settings.bell ?? false
+        return AlertOutlet(
+            announce: { changes in
+                if bell, changes.contains(where: { $0.event == .raised }) { presenter.bell() }
+                for change in changes { command?.run(with: AlertEnvironment.variables(for: change, language: language)) }
+            },
+            save: { book in file?.save(book) })
     }
 
     /// Runs until the user quits or a signal arrives; returns the process exit code.
@@ -93,12 +123,21 @@ final class LiveDashboard {
         ]
     }
 
+    /// Moves the program's clock to now, then hands it `event`: news from the data is
+    /// judged, and alerts stamped, at the moment it came rather than at the last tick.
+    private func sendNow(_ event: AppEvent) -> LoopDecision {
+        let clock = program.send(.tick(Date()))
+        let news = program.send(event)
+        return clock == .unchanged ? news : (news == .quit ? .quit : .redraw)
+    }
+
     /// Hands one event of the loop to the program.
     private func handle(_ event: LoopEvent<Message>) -> LoopDecision {
         switch event {
         case .input(let input): program.send(.input(input))
-        case .message(.snapshot(let snapshot)): program.send(.citiesChanged(snapshot.documents, snapshot.sources))
-        case .message(.health(let statuses)): program.send(.healthChanged(statuses))
+        case .message(.snapshot(let snapshot)): sendNow(.citiesChanged(snapshot.documents, snapshot.sources))
+        case .message(.health(let statuses)): sendNow(.healthChanged(statuses))
+        case .message(.alertCommand(let failure)): program.send(.alertCommandFinished(failure))
         case .tick: program.send(.tick(Date()))
         case .terminate: .quit
         }

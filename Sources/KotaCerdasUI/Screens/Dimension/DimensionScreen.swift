@@ -9,7 +9,7 @@ struct DimensionScreen {
     func draw(on canvas: inout Canvas) {
         let state = context.state
         let layout = DimensionLayout(state: state, dimension: dimension)
-        let origin = ScreenFrame(size: state.size, route: .dimension(dimension.id)).body
+        let origin = ScreenFrame(state: state, route: .dimension(dimension.id)).body
         let shift = { (rect: Rect) in Rect(x: rect.x - origin.x + 1, y: rect.y - origin.y, width: rect.width - 2, height: rect.height) }
         canvas.put(context.name(dimension.name), at: Point(x: 1, y: 0), maxWidth: canvas.width - 2, role: .title, bold: true)
         for (index, line) in layout.goalLines.enumerated() {

@@ -1,7 +1,7 @@
 import KotaCerdasCore
 
 /// The top row: city and framework at the left; at the right the markers (kiosk
-/// rotation, failing sources, DEMO), the data's date and the clock.
+/// rotation, open alerts, failing sources, DEMO), the data's date and the clock.
 struct TitleBar {
     let context: ViewContext
 
@@ -40,11 +40,16 @@ struct TitleBar {
         return title + " " + context.glyphs.separator + " " + province
     }
 
-    /// `⟳ 2/4 · 30 dtk`, `✗ 1 sumber gagal`, `DEMO`, each followed by a space.
+    /// `⟳ 2/4 · 30 dtk`, `⚠ 3` (open alerts), `✗ 1 sumber gagal`, `DEMO`, each followed by a space.
     private var markers: Spans {
         var spans = Spans()
         if let kiosk = context.state.kiosk {
             spans.add(kioskMarker(kiosk) + " ", role: kiosk.isPaused ? .statusBar : .accent, bold: !kiosk.isPaused)
+        }
+        let openAlerts = context.state.alerts.open.count
+        if openAlerts > 0 {
+            spans.add(" " + context.alertMark + " \(openAlerts) ", role: .error, bold: true)
+            spans.add(" ", role: .statusBar)
         }
         let failing = context.health.count(.failing)
         if failing > 0 {

@@ -20,7 +20,7 @@ struct HomeScreen {
             return
         }
         let layout = HomeLayout(state: state)
-        let origin = ScreenFrame(size: state.size, route: .home).body
+        let origin = ScreenFrame(state: state, route: .home).body
         var panels = layout.panels.map { panel in
             DimensionPanel(context: context, dimension: state.document.dimensions[panel.index], number: panel.index + 1,
                            isFocused: panel.index == state.homeFocusIndex)

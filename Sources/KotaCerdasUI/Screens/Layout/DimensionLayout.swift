@@ -25,7 +25,7 @@ public struct DimensionLayout: Equatable, Sendable {
     static let maximumGoalLines = 2
 
     public init(state: AppState, dimension: Dimension) {
-        let body = ScreenFrame(size: state.size, route: .dimension(dimension.id)).body
+        let body = ScreenFrame(state: state, route: .dimension(dimension.id)).body
         let view = state.dimensionView(dimension.id)
         let goal = dimension.goal?.text(in: state.language) ?? ""
         goalLines = Array(goal.wrapped(toWidth: max(1, body.width - 2)).prefix(Self.maximumGoalLines))

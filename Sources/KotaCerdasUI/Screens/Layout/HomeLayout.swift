@@ -26,7 +26,7 @@ public struct HomeLayout: Equatable, Sendable {
 
     public init(state: AppState) {
         self.init(
-            body: ScreenFrame(size: state.size, route: .home).body,
+            body: ScreenFrame(state: state, route: .home).body,
             count: state.document.dimensions.count,
             focus: state.homeFocusIndex,
             scroll: state.homeScroll)

@@ -16,6 +16,9 @@ struct SourcesScreen {
                 }
                 y += 1
             }
+            if let command = context.state.alertCommand {
+                y += AlertCommandLine(context: context, report: command).draw(on: &body, y: y) + 1
+            }
             SectionHeading.draw(context.text(.dataSources) + "  \(context.state.sources.count)", on: &body, y: y)
             y += 2
             body.region(Rect(x: 0, y: y, width: body.width, height: body.height - y)) {
