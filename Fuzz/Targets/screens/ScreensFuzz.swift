@@ -11,7 +11,7 @@ public func fuzzScreens(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     guard let document = DocumentDecoder.decode(bytes: Array(UnsafeBufferPointer(start: start, count: count))).document else {
         return 0
     }
-    var routes: [Route] = [.home, .help, .sources]
+    var routes: [Route] = [.home, .help, .sources, .alerts, .cities, .palette]
     for dimension in document.dimensions.prefix(4) {
         routes.append(.dimension(dimension.id))
         routes += dimension.indicators.prefix(4).map { .indicator(dimensionID: dimension.id, id: $0.id) }
