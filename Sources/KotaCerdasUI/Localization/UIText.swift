@@ -108,7 +108,7 @@ public enum UIText: Hashable, Sendable {
     case exportFailed(String)
     case exportedAt
     case noExportFolder
-    case helpMouse, helpMouseClick, helpMouseDoubleClick, helpMouseWheel
+    case helpMouse, helpMouseInOneRow, helpMouseClick, helpMouseDoubleClick, helpMouseWheel
     case helpClose
     // Theme preview (`kotacerdas themes`)
     case previewSelection, previewStatusBar
@@ -316,6 +316,7 @@ public enum UIText: Hashable, Sendable {
         case .noExportFolder: ("tidak ada folder ekspor", "no export folder")
         case .helpMouse: ("Tetikus", "Mouse")
         case .helpMouseClick: ("klik: pilih panel atau baris", "click: focus a panel or row")
+        case .helpMouseInOneRow: ("klik: pilih · klik ganda: buka · roda: gulir", "click: focus · double-click: open · wheel: scroll")
         case .helpMouseDoubleClick: ("klik ganda: buka", "double-click: open")
         case .helpMouseWheel: ("roda: gulir", "wheel: scroll")
         case .helpClose: ("Esc menutup bantuan", "Esc closes the help")
