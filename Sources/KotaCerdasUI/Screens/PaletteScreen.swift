@@ -55,7 +55,8 @@ struct PaletteScreen {
         let (symbol, symbolRole, label, detail): (String, StyleRole, PaletteLabel, String)
         switch found.kind {
         case .dimension:
-            let score = DimensionSummary(dimension).score.map { context.numbers.percent($0 * 100) } ?? context.unavailable
+            let summary = DimensionDigest.all(of: document)[found.dimension].summary
+            let score = summary.score.map { context.numbers.percent($0 * 100) } ?? context.unavailable
             (symbol, symbolRole) = (context.glyphs.isUnicode ? "◆" : "#", .accent)
             label = PaletteLabel(name: dimension.name, id: dimension.id, query: query, language: context.language)
             detail = context.text(.paletteScore(score))

@@ -10,6 +10,7 @@ struct DimensionPanel {
     let isFocused: Bool
     /// Worked out once: both the wording and the drawing need it.
     let summary: DimensionSummary
+    let important: [Indicator]
     /// The wording of the counts, shared by every panel on screen so neighbours of the
     /// same size read alike; `wording(width:height:)` tells what one panel needs.
     var wording = Wording()
@@ -28,12 +29,13 @@ struct DimensionPanel {
         }
     }
 
-    init(context: ViewContext, dimension: Dimension, number: Int, isFocused: Bool) {
+    init(context: ViewContext, dimension: Dimension, digest: DimensionDigest, number: Int, isFocused: Bool) {
         self.context = context
         self.dimension = dimension
         self.number = number
         self.isFocused = isFocused
-        summary = DimensionSummary(dimension)
+        summary = digest.summary
+        important = digest.important
     }
 
     /// Shown at most, and at least when there is room: the brief's "3 to 5".
@@ -91,7 +93,7 @@ struct DimensionPanel {
             y += 1
         }
         if roomy { y += 1 }
-        for indicator in ImportantIndicators.first(indicatorCount, of: dimension.indicators) {
+        for indicator in important.prefix(indicatorCount) {
             let line = IndicatorLine(context: context, indicator: indicator)
             if twoRows {
                 line.drawTwoRows(on: &canvas, y: y)

@@ -21,8 +21,10 @@ struct HomeScreen {
         }
         let layout = HomeLayout(state: state)
         let origin = ScreenFrame(state: state, route: .home).body
+        let digests = DimensionDigest.all(of: state.document)
         var panels = layout.panels.map { panel in
-            DimensionPanel(context: context, dimension: state.document.dimensions[panel.index], number: panel.index + 1,
+            DimensionPanel(context: context, dimension: state.document.dimensions[panel.index], digest: digests[panel.index],
+                           number: panel.index + 1,
                            isFocused: panel.index == state.homeFocusIndex)
         }
         // Panels of one height (a row of the grid, or every full row) share a wording;
@@ -54,10 +56,10 @@ struct HomeScreen {
     /// The kiosk on a wall: a tile per dimension with its headline numbers in big digits.
     private func drawWall(_ grid: WallGrid, on canvas: inout Canvas) {
         let state = context.state
+        let digests = DimensionDigest.all(of: state.document)
         var tiles = grid.tiles.indices.map { index in
-            let dimension = state.document.dimensions[index]
-            return WallTile(context: context, dimension: dimension, number: index + 1,
-                            isFocused: index == state.homeFocusIndex, summary: DimensionSummary(dimension))
+            WallTile(context: context, dimension: state.document.dimensions[index], number: index + 1,
+                     isFocused: index == state.homeFocusIndex, digest: digests[index])
         }
         let layout = WallScore.Layout.candidates.first { layout in
             zip(tiles, grid.tiles).allSatisfy { $0.fits(layout, in: $1) }

@@ -8,8 +8,9 @@ struct WallTile {
     /// The 1-based number that jumps here.
     let number: Int
     let isFocused: Bool
-    /// Worked out once: both choosing the layout and drawing need it.
-    let summary: DimensionSummary
+    /// Worked out once per document: both choosing the layout and drawing need it.
+    let digest: DimensionDigest
+    var summary: DimensionSummary { digest.summary }
     /// Shared by every tile on screen: see `WallScore.Layout`.
     var scoreLayout = WallScore.Layout(digits: nil, beside: false)
 
@@ -47,7 +48,7 @@ struct WallTile {
         let digitHeight = BigFont.heights.first { room >= wanted * (1 + $0) } ?? (room >= Self.bigIndicatorRows ? 3 : nil)
         let rows = 1 + (digitHeight ?? 1)
         var y = top
-        for indicator in ImportantIndicators.first(min(wanted, room / rows), of: dimension.indicators) {
+        for indicator in digest.important.prefix(min(wanted, room / rows)) {
             let block = WallIndicator(context: context, indicator: indicator)
             canvas.region(Rect(x: 0, y: y, width: canvas.width, height: rows)) { block.draw(on: &$0, digitHeight: digitHeight) }
             y += rows
