@@ -6,7 +6,9 @@ import Testing
 /// Against a real server on 127.0.0.1: every way an endpoint fails, and recovery after each.
 @Suite struct HTTPProviderTests {
     /// Polls every 50 ms with a 1 s timeout; `refresh()` skips the backoff after a failure.
-    func provider(_ server: ScriptedServer, options: HTTPOptions = HTTPOptions(timeout: 1)) -> HTTPProvider {
+    /// Five seconds a request: the suite runs side by side on two cores, and only the tests
+    /// about timing out ask for less.
+    func provider(_ server: ScriptedServer, options: HTTPOptions = HTTPOptions(timeout: 5)) -> HTTPProvider {
         HTTPProvider(url: server.url, interval: 0.05, options: options)
     }
 
@@ -18,7 +20,7 @@ import Testing
 
     /// Fails with `failure`, then answers a good document and expects it delivered.
     func expectFailureThenRecovery(
-        _ failing: @escaping ScriptedServer.Handler, options: HTTPOptions = HTTPOptions(timeout: 1),
+        _ failing: @escaping ScriptedServer.Handler, options: HTTPOptions = HTTPOptions(timeout: 5),
         failure: (String) -> Bool
     ) async throws {
         let server = try await ScriptedServer.start(failing)
@@ -94,9 +96,9 @@ import Testing
 
     @Test func serverThatNeverAnswersTimesOut() async throws {
         try await expectFailureThenRecovery({ _ in
-            try await Task.sleep(for: .seconds(5))
+            try await Task.sleep(for: .seconds(10))
             return Self.ok(Fixture.document())
-        }) { $0 == "no complete answer within 1s" }
+        }, options: HTTPOptions(timeout: 2)) { $0 == "no complete answer within 2s" }
     }
 
     @Test func trickleOfBytesPastTheTimeoutIsCut() async throws {
@@ -105,7 +107,7 @@ import Testing
         try await expectFailureThenRecovery({ _ in
             HTTPResponse(statusCode: .ok, headers: HTTPHeaders([.contentType: "application/json"]),
                          body: HTTPBodySequence(from: body, count: 100, suggestedBufferSize: 1))
-        }) { $0 == "no complete answer within 1s" }
+        }, options: HTTPOptions(timeout: 2)) { $0 == "no complete answer within 2s" }
         #expect(produced.count < 100)
     }
 
@@ -124,7 +126,7 @@ import Testing
     @Test func declaredOversizeBodyIsRefusedBeforeDownloading() async throws {
         try await expectFailureThenRecovery(
             { _ in Self.ok(String(repeating: " ", count: 200 * 1024)) },
-            options: HTTPOptions(timeout: 1, maxBodyBytes: 64 * 1024)
+            options: HTTPOptions(timeout: 5, maxBodyBytes: 64 * 1024)
         ) { $0.hasPrefix("answer larger than the 64 KiB limit") }
     }
 
@@ -150,7 +152,7 @@ import Testing
         let port = server.port
         await server.stop()
         let provider = HTTPProvider(url: URL(string: "http://127.0.0.1:\(port)/city.json")!, interval: 0.05,
-                                    options: HTTPOptions(timeout: 1))
+                                    options: HTTPOptions(timeout: 5))
         let reader = UpdateReader(provider)
         #expect(try await reader.next().failure == "cannot connect (connection refused)")
         await reader.close()
